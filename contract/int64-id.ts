@@ -16,14 +16,16 @@ export function normalizeId(raw: string): string | null {
 }
 
 /** A decimal-string int64 ID, normalised (leading zeros dropped). */
-export const int64Id = z.string({ error: 'must be a string of decimal digits' }).transform((raw, ctx) => {
-  const id = normalizeId(raw);
-  if (id === null) {
-    ctx.addIssue({ code: 'custom', message: ID_RANGE_MESSAGE });
-    return z.NEVER;
-  }
-  return id;
-});
+export const int64Id = z
+  .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string of decimal digits') })
+  .transform((raw, ctx) => {
+    const id = normalizeId(raw);
+    if (id === null) {
+      ctx.addIssue({ code: 'custom', message: ID_RANGE_MESSAGE });
+      return z.NEVER;
+    }
+    return id;
+  });
 
 /** Orders decimal ID strings numerically without losing precision. */
 export function compareIds(a: string, b: string): number {

@@ -3,16 +3,23 @@ import { int64Id } from './int64-id';
 
 export const MAX_USER_IDS = 1000;
 
-export const lookupRequestSchema = z.object({
-  appId: z.string({ error: 'must be a string' }).min(1, 'is required'),
-  conversationId: int64Id,
-  userIds: z
-    .array(int64Id, { error: 'must be an array of ID strings' })
-    .min(1, 'must hold at least one user ID')
-    .max(MAX_USER_IDS, `must hold at most ${MAX_USER_IDS} user IDs`)
-    // Duplicates are dropped but the first occurrence keeps its place, so rows come back in input order.
-    .transform((ids) => [...new Set(ids)]),
-});
+export const lookupRequestSchema = z.object(
+  {
+    appId: z
+      .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') })
+      .min(1, 'is required'),
+    conversationId: int64Id,
+    userIds: z
+      .array(int64Id, {
+        error: (issue) => (issue.input === undefined ? 'is required' : 'must be an array of ID strings'),
+      })
+      .min(1, 'must hold at least one user ID')
+      .max(MAX_USER_IDS, `must hold at most ${MAX_USER_IDS} user IDs`)
+      // Duplicates are dropped but the first occurrence keeps its place, so rows come back in input order.
+      .transform((ids) => [...new Set(ids)]),
+  },
+  { error: 'must be a JSON object' },
+);
 export type LookupRequest = z.input<typeof lookupRequestSchema>;
 
 export const ROLE = { member: 0, owner: 1, admin: 2 } as const;

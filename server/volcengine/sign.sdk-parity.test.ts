@@ -6,12 +6,21 @@ import { signRequest } from './sign';
 // The official SDK is a devDependency only: it is the reference our signer must match byte for byte.
 const require = createRequire(import.meta.url);
 const SdkSigner = require('@volcengine/openapi/lib/base/sign').default as new (
-  request: { method: string; region: string; params: Record<string, string>; headers: Record<string, string>; body?: string; pathname?: string },
+  request: {
+    method: string;
+    region: string;
+    params: Record<string, string>;
+    headers: Record<string, string>;
+    body?: string;
+    pathname?: string;
+  },
   service: string,
 ) => { addAuthorization(credentials: object, date: Date): void; request: { headers: Record<string, string> } };
 
 const token = fc.stringMatching(/^[A-Za-z0-9+/=_-]{1,80}$/);
-const headerName = fc.stringMatching(/^x-[a-z][a-z0-9-]{0,20}$/).filter((n) => !['x-date', 'x-security-token', 'x-content-sha256'].includes(n));
+const headerName = fc
+  .stringMatching(/^x-[a-z][a-z0-9-]{0,20}$/)
+  .filter((n) => !['x-date', 'x-security-token', 'x-content-sha256'].includes(n));
 const headerValue = fc.stringMatching(/^[ -~]{0,40}$/);
 
 const requestArb = fc.record({
@@ -19,15 +28,22 @@ const requestArb = fc.record({
   host: fc.constantFrom('rtc.volcengineapi.com', 'open-ap-singapore-1.volcengineapi.com', '127.0.0.1:4181'),
   // Unicode and reserved characters in keys and values: the escaping rules are where signers differ.
   // "__proto__" is left out: the SDK copies params with plain assignment, which drops that key.
-  query: fc.dictionary(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((k) => k !== '__proto__'), fc.string({ unit: 'grapheme', maxLength: 20 }), {
-    maxKeys: 5,
-  }),
+  query: fc.dictionary(
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }).filter((k) => k !== '__proto__'),
+    fc.string({ unit: 'grapheme', maxLength: 20 }),
+    {
+      maxKeys: 5,
+    },
+  ),
   headers: fc.dictionary(headerName, headerValue, { maxKeys: 3 }),
   body: fc.oneof(
     fc.constant(''),
     fc.string({ unit: 'grapheme', maxLength: 200 }),
     fc
-      .record({ app: fc.bigInt({ min: 1n, max: 2n ** 31n }), ids: fc.array(fc.bigInt({ min: 1n, max: 2n ** 63n - 1n }), { maxLength: 20 }) })
+      .record({
+        app: fc.bigInt({ min: 1n, max: 2n ** 31n }),
+        ids: fc.array(fc.bigInt({ min: 1n, max: 2n ** 63n - 1n }), { maxLength: 20 }),
+      })
       .map(({ app, ids }) => `{"AppId":${app},"ParticipantUserIds":[${ids.join(',')}]}`),
   ),
   region: fc.constantFrom('cn-north-1', 'ap-southeast-1', 'cn-beijing'),
@@ -55,7 +71,13 @@ describe('signRequest', () => {
         });
         // Host goes into the SDK's header map so that it is signed too, as the Go SDK does.
         const sdk = new SdkSigner(
-          { method: r.method, region: r.region, params: { ...r.query }, headers: { Host: r.host, ...r.headers }, body: r.body },
+          {
+            method: r.method,
+            region: r.region,
+            params: { ...r.query },
+            headers: { Host: r.host, ...r.headers },
+            body: r.body,
+          },
           'rtc',
         );
         sdk.addAuthorization(credentials, r.date);
@@ -95,6 +117,8 @@ describe('signRequest', () => {
         credentials: { accessKeyId: 'AK', secretKey: 'SK' },
         date: new Date(0),
       }).Authorization;
-    expect(sign('{"ConversationShortId":7101234567890123456}')).not.toBe(sign('{"ConversationShortId":7101234567890124000}'));
+    expect(sign('{"ConversationShortId":7101234567890123456}')).not.toBe(
+      sign('{"ConversationShortId":7101234567890124000}'),
+    );
   });
 });

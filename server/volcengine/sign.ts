@@ -26,7 +26,14 @@ export interface SignInput {
 }
 
 // The SDK never signs these, whatever the caller passes.
-const UNSIGNABLE = new Set(['authorization', 'content-type', 'content-length', 'user-agent', 'presigned-expires', 'expect']);
+const UNSIGNABLE = new Set([
+  'authorization',
+  'content-type',
+  'content-length',
+  'user-agent',
+  'presigned-expires',
+  'expect',
+]);
 
 const sha256Hex = (data: string) => createHash('sha256').update(data, 'utf8').digest('hex');
 const hmac = (key: string | Buffer, data: string) => createHmac('sha256', key).update(data, 'utf8').digest();
@@ -60,9 +67,14 @@ export interface CanonicalParts {
 export function canonicalRequest({ method, path, query, signed, bodyHash }: CanonicalParts): string {
   const names = Object.keys(signed).sort();
   const headerLines = names.map((name) => `${name}:${(signed[name] ?? '').replace(/\s+/g, ' ').trim()}`);
-  return [method.toUpperCase(), path, canonicalQuery(query), `${headerLines.join('\n')}\n`, names.join(';'), bodyHash].join(
-    '\n',
-  );
+  return [
+    method.toUpperCase(),
+    path,
+    canonicalQuery(query),
+    `${headerLines.join('\n')}\n`,
+    names.join(';'),
+    bodyHash,
+  ].join('\n');
 }
 
 export function stringToSign(xDate: string, scope: string, canonical: string): string {
@@ -85,7 +97,13 @@ export function signRequest(input: SignInput): Record<string, string> {
     if (!UNSIGNABLE.has(name.toLowerCase())) signed[name.toLowerCase()] = value;
   }
   const scope = `${day}/${region}/${service}/request`;
-  const canonical = canonicalRequest({ method: input.method, path: input.path ?? '/', query: input.query, signed, bodyHash });
+  const canonical = canonicalRequest({
+    method: input.method,
+    path: input.path ?? '/',
+    query: input.query,
+    signed,
+    bodyHash,
+  });
   const signature = createHmac('sha256', signingKey(credentials.secretKey, day, region, service))
     .update(stringToSign(xDate, scope, canonical), 'utf8')
     .digest('hex');

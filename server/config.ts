@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { DEMO_APPS, DEMO_CREDENTIALS } from './emulator/demo-constants';
+
+const positiveInt = (fallback: number, max: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(max, `must be at most ${max}`)
+    .default(fallback);
+
+const appList = z
+  .string()
+  .transform((raw, ctx) => {
+    const apps = raw
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+      .map((entry) => {
+        const [id = '', ...label] = entry.split(':');
+        return { id: id.trim(), label: label.join(':').trim() || id.trim() };
+      });
+    const bad = apps.find((app) => !/^[1-9][0-9]{0,18}$/.test(app.id));
+    if (apps.length === 0 || bad) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected "123456:Label,654321" (bad entry: ${bad?.id ?? 'none given'})`,
+      });
+      return z.NEVER;
+    }
+    return apps;
+  })
+  .optional();
+
+const envSchema = z.object({
+  VOLC_ACCESSKEY: z.string().trim().optional(),
+  VOLC_SECRETKEY: z.string().trim().optional(),
+  VOLC_SESSION_TOKEN: z.string().trim().optional(),
+  VOLC_REGION: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]+$/, 'must look like cn-north-1')
+    .default('cn-north-1'),
+  VOLC_ENDPOINT: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+    .default('https://rtc.volcengineapi.com'),
+  IM_APP_IDS: appList,
+  VOLC_QPS: positiveInt(100, 10_000),
+  IM_BATCH_SIZE: positiveInt(100, 1000),
+  VOLC_TIMEOUT_MS: positiveInt(10_000, 120_000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  EMULATOR_CONTROL: z.enum(['0', '1', 'true', 'false']).default('0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type AppConfig = ReturnType<typeof loadConfig>;
+
+export class ConfigError extends Error {}
+
+/** Reads the environment once. Empty strings count as unset, so `VOLC_ACCESSKEY=` means demo mode. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(
+      `Invalid configuration: ${String(issue?.path[0] ?? 'environment')} ${issue?.message ?? ''}`.trim(),
+    );
+  }
+  const e = parsed.data;
+  const demo = !e.VOLC_ACCESSKEY;
+  if (!demo && !e.VOLC_SECRETKEY)
+    throw new ConfigError('Invalid configuration: VOLC_SECRETKEY is required when VOLC_ACCESSKEY is set');
+  if (!demo && !e.IM_APP_IDS)
+    throw new ConfigError('Invalid configuration: IM_APP_IDS is required when VOLC_ACCESSKEY is set');
+  return {
+    demo,
+    credentials: demo
+      ? DEMO_CREDENTIALS
+      : { accessKeyId: e.VOLC_ACCESSKEY ?? '', secretKey: e.VOLC_SECRETKEY ?? '', sessionToken: e.VOLC_SESSION_TOKEN },
+    region: e.VOLC_REGION,
+    // In demo mode the endpoint is the embedded emulator's, known only once it listens.
+    endpoint: demo ? null : e.VOLC_ENDPOINT,
+    apps: e.IM_APP_IDS ?? (demo ? DEMO_APPS : []),
+    qps: e.VOLC_QPS,
+    batchSize: e.IM_BATCH_SIZE,
+    timeoutMs: e.VOLC_TIMEOUT_MS,
+    port: e.PORT,
+    host: e.HOST,
+    emulatorPort: e.EMULATOR_PORT,
+    emulatorControl: e.EMULATOR_CONTROL === '1' || e.EMULATOR_CONTROL === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}

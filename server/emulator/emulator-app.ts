@@ -1,0 +1,119 @@
+import express, { type Request, type Response } from 'express';
+import { parseLossless, stringifyLossless } from '../volcengine/lossless';
+import { batchGetConversationParticipant } from './batch-get-participants';
+import { errorEnvelope, GATEWAY_ERRORS, GatewayRejection, type Metadata, newRequestId } from './gateway-error';
+import { type FaultQueue, faultSchema } from './faults';
+import type { FlowLimit } from './flow-limit';
+import type { Store } from './seed';
+import { verifySignature } from './verify-signature';
+
+const ACTIONS: Record<string, (store: Store, body: Record<string, unknown>, nowSec: number) => unknown> = {
+  BatchGetConversationParticipant: batchGetConversationParticipant,
+};
+const VERSION = '2020-12-01';
+
+export interface EmulatorDeps {
+  store: Store;
+  keys: ReadonlyMap<string, string>;
+  region: string;
+  flowLimit: FlowLimit;
+  faults: FaultQueue;
+  /** Exposes /__emulator/faults and /__emulator/stats over HTTP, for e2e tests and benchmarks. */
+  control: boolean;
+}
+
+function send(res: Response, status: number, payload: unknown) {
+  res.status(status).type('application/json').send(stringifyLossless(payload));
+}
+
+function parseBody(raw: Buffer): Record<string, unknown> {
+  let body: unknown;
+  try {
+    body = parseLossless(raw.toString('utf8'));
+  } catch {
+    throw new GatewayRejection('InvalidParameter', 'the body is not valid JSON');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    throw new GatewayRejection('InvalidParameter', 'the body must be a JSON object');
+  }
+  return body as Record<string, unknown>;
+}
+
+/** A stand-in for Volcengine's OpenAPI gateway and the IM actions behind it. */
+export function createEmulatorApp(deps: EmulatorDeps) {
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(express.raw({ type: () => true, limit: '1mb' }));
+
+  if (deps.control) {
+    app.post('/__emulator/faults', (req, res) => {
+      const parsed = faultSchema.safeParse(JSON.parse(req.body.toString('utf8') || '{}'));
+      if (!parsed.success) return void res.status(400).json({ error: parsed.error.issues[0]?.message });
+      deps.faults.add(parsed.data);
+      res.status(204).end();
+    });
+    app.delete('/__emulator/faults', (_req, res) => {
+      deps.faults.clear();
+      res.status(204).end();
+    });
+    app.get('/__emulator/stats', (_req, res) => void res.json(deps.flowLimit.stats()));
+    app.delete('/__emulator/stats', (_req, res) => {
+      deps.flowLimit.reset();
+      res.status(204).end();
+    });
+  }
+
+  app.all('/{*splat}', (req: Request, res: Response) => {
+    const now = Date.now();
+    const query = Object.fromEntries(new URL(req.originalUrl, 'http://gateway').searchParams);
+    const metadata: Metadata = {
+      RequestId: newRequestId(new Date(now)),
+      Action: query.Action ?? '',
+      Version: query.Version ?? '',
+      Service: 'rtc',
+      Region: deps.region,
+    };
+    const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    try {
+      if (!query.Action || !query.Version)
+        throw new GatewayRejection('MissingParameter', 'Action and Version are required');
+      verifySignature(
+        { method: req.method, path: req.path, query, headers: req.headers, body: rawBody },
+        { keys: deps.keys, region: deps.region, now },
+      );
+      const action = ACTIONS[query.Action];
+      if (!action || query.Version !== VERSION || req.method !== 'POST') {
+        throw new GatewayRejection(
+          'InvalidActionOrVersion',
+          `${query.Action} ${query.Version} is not a valid action and version`,
+        );
+      }
+      if (!deps.flowLimit.admit(now))
+        throw new GatewayRejection('FlowLimitExceeded', `the account exceeded ${deps.flowLimit.qps} QPS`);
+
+      const fault = deps.faults.take();
+      if (fault?.kind === 'timeout') return; // never answer; the caller's timeout must fire
+      if (fault?.kind === 'malformed')
+        return void res.status(200).type('application/json').send('{"ResponseMetadata": {"RequestId": "');
+      if (fault?.kind === 'error-200')
+        return send(res, 200, errorEnvelope(metadata, fault.code, 'injected error with HTTP 200', 0));
+      if (fault?.kind === 'gateway-error') {
+        const known = GATEWAY_ERRORS[fault.code as keyof typeof GATEWAY_ERRORS];
+        return send(res, fault.status, errorEnvelope(metadata, fault.code, 'injected gateway error', known?.codeN));
+      }
+
+      const result = action(deps.store, parseBody(rawBody), Math.floor(now / 1000));
+      send(res, 200, { ResponseMetadata: metadata, Result: result });
+    } catch (err) {
+      if (!(err instanceof GatewayRejection)) {
+        return send(
+          res,
+          500,
+          errorEnvelope(metadata, 'InternalError', 'internal error', GATEWAY_ERRORS.InternalError.codeN),
+        );
+      }
+      send(res, err.status, errorEnvelope(metadata, err.code, err.message, err.codeN));
+    }
+  });
+  return app;
+}

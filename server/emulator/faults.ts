@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+/** Faults a test can queue; each one fails the next `count` API calls, in order. */
+export const faultSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('gateway-error'),
+    status: z.number().int().min(400).max(599).default(500),
+    code: z.string().default('InternalError'),
+    count: z.number().int().min(1).default(1),
+  }),
+  z.object({
+    kind: z.literal('error-200'),
+    code: z.string().default('InternalError'),
+    count: z.number().int().min(1).default(1),
+  }),
+  z.object({ kind: z.literal('timeout'), count: z.number().int().min(1).default(1) }),
+  z.object({ kind: z.literal('malformed'), count: z.number().int().min(1).default(1) }),
+]);
+export type Fault = z.infer<typeof faultSchema>;
+export type FaultInput = z.input<typeof faultSchema>;
+
+export class FaultQueue {
+  private queue: Fault[] = [];
+
+  add(input: FaultInput): void {
+    this.queue.push(faultSchema.parse(input));
+  }
+
+  clear(): void {
+    this.queue = [];
+  }
+
+  /** The fault for this call, if any. */
+  take(): Fault | undefined {
+    const fault = this.queue[0];
+    if (!fault) return undefined;
+    fault.count -= 1;
+    if (fault.count <= 0) this.queue.shift();
+    return fault;
+  }
+}

@@ -1,0 +1,34 @@
+import type { ErrorRequestHandler } from 'express';
+import type { ApiErrorBody } from '../../contract/lookup';
+import { AppError } from './app-error';
+
+interface BodyParserError {
+  type?: string;
+  status?: number;
+  limit?: number;
+}
+
+/** Maps body-parser's own failures to AppErrors; anything unknown is a 500 with no details. */
+function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const parserError = err as BodyParserError;
+  switch (parserError?.type) {
+    case 'entity.parse.failed':
+      return new AppError(400, 'malformed_json', 'body is not valid JSON', { field: 'body' });
+    case 'entity.too.large':
+      return new AppError(413, 'body_too_large', `body is larger than ${parserError.limit ?? 'the limit of'} bytes`, {
+        field: 'body',
+      });
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new AppError(415, 'unsupported_encoding', 'body must be UTF-8 JSON', { field: 'body' });
+  }
+  return new AppError(500, 'internal_error', 'Something went wrong on the server');
+}
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const appError = toAppError(err);
+  if (appError.status >= 500 && !appError.details.upstream) req.log?.error({ err }, 'unhandled error');
+  const body: ApiErrorBody = { error: { code: appError.code, message: appError.message, ...appError.details } };
+  res.status(appError.status).json(body);
+};

@@ -1,0 +1,87 @@
+import type { z } from 'zod';
+import type { LookupResponse, lookupRequestSchema, Participant, UnansweredBatch } from '../../contract/lookup';
+import { AppError } from '../http/app-error';
+import type { VolcClient } from '../volcengine/client';
+import { numeral, stringifyLossless } from '../volcengine/lossless';
+import { UpstreamError } from '../volcengine/upstream-error';
+import { participantsResultSchema, toParticipant } from './upstream-participant';
+
+export type ValidLookup = z.output<typeof lookupRequestSchema>;
+
+export interface ParticipantServiceDeps {
+  volc: VolcClient;
+  appIds: ReadonlySet<string>;
+  batchSize: number;
+}
+
+const chunk = <T>(items: T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+export function createParticipantService({ volc, appIds, batchSize }: ParticipantServiceDeps) {
+  async function fetchBatch(appId: string, conversationId: string, userIds: string[]) {
+    // Bare numerals, digit for digit: Volcengine takes int64s, not strings.
+    const body = stringifyLossless({
+      AppId: numeral(appId),
+      ConversationShortId: numeral(conversationId),
+      ParticipantUserIds: userIds.map(numeral),
+    });
+    const { result, requestId } = await volc.call('BatchGetConversationParticipant', body);
+    const parsed = participantsResultSchema.safeParse(result);
+    if (!parsed.success) {
+      // A member we can't read must not turn into "not a member", so the whole batch fails.
+      throw new UpstreamError(
+        502,
+        'upstream_bad_response',
+        'Volcengine sent participants this console cannot read',
+        { code: 'UnexpectedResult', message: parsed.error.issues[0]?.message ?? 'unexpected Result', requestId },
+        200,
+      );
+    }
+    return { participants: (parsed.data.Participants ?? []).map(toParticipant), requestId };
+  }
+
+  return {
+    async lookup({ appId, conversationId, userIds }: ValidLookup): Promise<LookupResponse> {
+      if (!appIds.has(appId))
+        throw new AppError(400, 'invalid_request', 'appId is not an app this console serves', { field: 'appId' });
+
+      const batches = chunk(userIds, batchSize);
+      const settled = await Promise.allSettled(batches.map((batch) => fetchBatch(appId, conversationId, batch)));
+
+      const found = new Map<string, Participant>();
+      const answered = new Set<string>();
+      const unanswered: UnansweredBatch[] = [];
+      const requestIds: string[] = [];
+      settled.forEach((outcome, i) => {
+        const batch = batches[i] ?? [];
+        if (outcome.status === 'rejected') {
+          if (!(outcome.reason instanceof UpstreamError)) throw outcome.reason;
+          const { upstream, status } = outcome.reason;
+          unanswered.push({ userIds: batch, error: { ...upstream, status } });
+          if (upstream.requestId) requestIds.push(upstream.requestId);
+          return;
+        }
+        requestIds.push(outcome.value.requestId);
+        const asked = new Set(batch);
+        for (const id of batch) answered.add(id);
+        for (const p of outcome.value.participants) {
+          // Only members of this conversation that we asked about, whatever upstream sends.
+          if (asked.has(p.userId) && p.conversationId === conversationId) found.set(p.userId, p);
+        }
+      });
+
+      const firstFailure = settled.find((o) => o.status === 'rejected');
+      if (answered.size === 0 && firstFailure?.status === 'rejected') throw firstFailure.reason;
+
+      return {
+        appId,
+        conversationId,
+        userIds,
+        participants: userIds.flatMap((id) => found.get(id) ?? []),
+        notMembers: userIds.filter((id) => answered.has(id) && !found.has(id)),
+        unanswered,
+        requestIds,
+      };
+    },
+  };
+}
