@@ -20,7 +20,15 @@ export interface EmulatorDeps {
   faults: FaultQueue;
   /** Exposes /__emulator/faults and /__emulator/stats over HTTP, for e2e tests and benchmarks. */
   control: boolean;
+  /** Every request that reached the gateway, newest last, so tests can check exactly what was sent. */
+  received: ReceivedRequest[];
 }
+
+export interface ReceivedRequest {
+  action: string;
+  body: string;
+}
+const RECEIVED_KEPT = 200;
 
 function send(res: Response, status: number, payload: unknown) {
   res.status(status).type('application/json').send(stringifyLossless(payload));
@@ -74,6 +82,8 @@ export function createEmulatorApp(deps: EmulatorDeps) {
       Region: deps.region,
     };
     const rawBody = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+    deps.received.push({ action: metadata.Action, body: rawBody.toString('utf8') });
+    if (deps.received.length > RECEIVED_KEPT) deps.received.shift();
     try {
       if (!query.Action || !query.Version)
         throw new GatewayRejection('MissingParameter', 'Action and Version are required');

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createEmulatorApp } from './emulator-app';
+import { createEmulatorApp, type ReceivedRequest } from './emulator-app';
 import { FaultQueue } from './faults';
 import { FlowLimit } from './flow-limit';
 import { createSeedStore } from './seed';
@@ -18,6 +18,7 @@ export type RunningEmulator = Awaited<ReturnType<typeof startEmulator>>;
 export async function startEmulator(options: EmulatorOptions) {
   const flowLimit = new FlowLimit(options.qps);
   const faults = new FaultQueue();
+  const received: ReceivedRequest[] = [];
   const app = createEmulatorApp({
     store: createSeedStore(),
     keys: new Map([[options.credentials.accessKeyId, options.credentials.secretKey]]),
@@ -25,6 +26,7 @@ export async function startEmulator(options: EmulatorOptions) {
     flowLimit,
     faults,
     control: options.control ?? false,
+    received,
   });
   const server = app.listen(options.port ?? 0, '127.0.0.1');
   await new Promise<void>((resolve, reject) => {
@@ -36,6 +38,7 @@ export async function startEmulator(options: EmulatorOptions) {
     url: `http://127.0.0.1:${port}`,
     flowLimit,
     faults,
+    received,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
