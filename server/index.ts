@@ -52,4 +52,7 @@ async function main() {
   process.on('SIGTERM', shutdown);
 }
 
-void main();
+main().catch((err: Error) => {
+  console.error(`Could not start: ${err.message}`);
+  process.exit(1);
+});

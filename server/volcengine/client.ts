@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import { postText, type TransportResponse, TransportTimeout } from './http-transport';
 import { parseLossless } from './lossless';
 import type { SlidingWindowLimiter } from './rate-limiter';
 import { type Credentials, signRequest } from './sign';
@@ -74,55 +75,35 @@ export function createVolcClient(options: VolcClientOptions) {
       credentials: options.credentials,
       date: new Date(),
     });
-    let response: Response;
+    let response: TransportResponse;
     try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: { ...headers, 'Content-Type': 'application/json' },
-        body,
-        signal: AbortSignal.timeout(options.timeoutMs),
-      });
+      response = await postText(url, { ...headers, 'Content-Type': 'application/json' }, body, options.timeoutMs);
     } catch (err) {
-      if ((err as Error).name === 'TimeoutError') {
+      if (err instanceof TransportTimeout) {
         throw new UpstreamError(
           504,
           'upstream_timeout',
           `Volcengine did not answer within ${options.timeoutMs} ms`,
-          { code: 'Timeout', message: `no answer within ${options.timeoutMs} ms`, requestId: null },
+          { code: 'Timeout', message: err.message, requestId: null },
           0,
         );
       }
+      const reason = (err as NodeJS.ErrnoException).code ?? 'network error';
       throw new UpstreamError(
         502,
         'upstream_unreachable',
         'Volcengine could not be reached',
-        {
-          code: 'Unreachable',
-          message: (err as Error).cause
-            ? String((err as { cause: { code?: string } }).cause.code ?? 'network error')
-            : 'network error',
-          requestId: null,
-        },
+        { code: 'Unreachable', message: reason, requestId: null },
         0,
       );
     }
-    let text: string;
-    try {
-      text = await response.text();
-    } catch {
-      throw new UpstreamError(
-        504,
-        'upstream_timeout',
-        `Volcengine did not finish answering within ${options.timeoutMs} ms`,
-        { code: 'Timeout', message: 'answer cut short', requestId: null },
-        response.status,
-      );
-    }
+    const ok = response.status >= 200 && response.status < 300;
+    const text = response.text;
     let parsed: z.infer<typeof metadataSchema>;
     try {
       parsed = metadataSchema.parse(parseLossless(text));
     } catch {
-      if (!response.ok) throw fail(response.status, `HTTP${response.status}`, 'the answer was not JSON', null);
+      if (!ok) throw fail(response.status, `HTTP${response.status}`, 'the answer was not JSON', null);
       throw new UpstreamError(
         502,
         'upstream_bad_response',
@@ -134,7 +115,7 @@ export function createVolcClient(options: VolcClientOptions) {
     const requestId = parsed.ResponseMetadata.RequestId ?? null;
     const error = parsed.ResponseMetadata.Error;
     // An HTTP 200 can still carry an Error: success needs both.
-    if (error || !response.ok) {
+    if (error || !ok) {
       throw fail(
         response.status,
         error?.Code ?? `HTTP${response.status}`,
