@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsoleConfig } from '../contract/lookup';
+import { startTestConsole, type TestConsole } from './testing/start-test-console';
+
+describe('The console app', () => {
+  let t: TestConsole;
+  beforeAll(async () => {
+    t = await startTestConsole();
+  });
+  afterAll(() => t.close());
+
+  it('When /healthz is asked, then it answers ok', async () => {
+    const res = await fetch(`${t.base}/healthz`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('When the client asks for its config in demo mode, then it gets the apps, the limit and the example', async () => {
+    const body = (await (await fetch(`${t.base}/api/config`)).json()) as ConsoleConfig;
+    expect(body.demo).toBe(true);
+    expect(body.apps).toEqual([
+      { id: '100001', label: 'Demo Community' },
+      { id: '100002', label: 'Demo Live' },
+    ]);
+    expect(body.maxUserIds).toBe(1000);
+    expect(body.example?.userIds).toContain('9223372036854775807');
+    expect(JSON.stringify(body)).not.toContain(t.config.credentials.secretKey);
+  });
+
+  it('When an unknown API route is asked, then it is a JSON 404', async () => {
+    const res = await fetch(`${t.base}/api/nope`);
+    expect(res.status).toBe(404);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
+  });
+
+  it('When any response goes out, then it carries a request ID and security headers', async () => {
+    const res = await fetch(`${t.base}/api/config`);
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+});
+
+describe('Starting the server', () => {
+  it('When a variable is invalid, then the process stops with a message naming it', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+      env: { ...process.env, VOLC_ACCESSKEY: '', VOLC_QPS: 'fast', PORT: '0' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('VOLC_QPS');
+    expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+  });
+});
