@@ -1,8 +1,8 @@
 import {
-  DEMO_CREDENTIALS,
-  DEMO_EXAMPLE,
   BULK_CONVERSATION,
   BULK_FIRST_MEMBER,
+  DEMO_CREDENTIALS,
+  DEMO_EXAMPLE,
 } from '../server/emulator/demo-constants';
 import { signRequest } from '../server/volcengine/sign';
 import { startConsoleProcess } from './console-process';

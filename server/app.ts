@@ -5,13 +5,13 @@ import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { MAX_USER_IDS, type ConsoleConfig } from '../contract/lookup';
+import { type ConsoleConfig, MAX_USER_IDS } from '../contract/lookup';
 import type { AppConfig } from './config';
 import { DEMO_EXAMPLE } from './emulator/demo-constants';
 import { AppError } from './http/app-error';
 import { errorHandler } from './http/error-handler';
-import { createParticipantService } from './participants/participant-service';
 import { participantRoutes } from './participants/participant-routes';
+import { createParticipantService } from './participants/participant-service';
 import { createVolcClient } from './volcengine/client';
 import { SlidingWindowLimiter } from './volcengine/rate-limiter';
 

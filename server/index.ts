@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
 import { startEmulator } from './emulator/start-emulator';
 import { createLogger } from './logger';
 

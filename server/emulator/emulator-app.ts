@@ -1,9 +1,9 @@
 import express, { type Request, type Response } from 'express';
 import { parseLossless, stringifyLossless } from '../volcengine/lossless';
 import { batchGetConversationParticipant } from './batch-get-participants';
-import { errorEnvelope, GATEWAY_ERRORS, GatewayRejection, type Metadata, newRequestId } from './gateway-error';
 import { type FaultQueue, faultSchema } from './faults';
 import type { FlowLimit } from './flow-limit';
+import { errorEnvelope, GATEWAY_ERRORS, GatewayRejection, type Metadata, newRequestId } from './gateway-error';
 import type { Store } from './seed';
 import { verifySignature } from './verify-signature';
 
