@@ -1,7 +1,6 @@
 import { z } from 'zod';
+import { MAX_USER_IDS } from './constants';
 import { int64Id } from './int64-id';
-
-export const MAX_USER_IDS = 1000;
 
 export const lookupRequestSchema = z.object(
   {
@@ -21,9 +20,6 @@ export const lookupRequestSchema = z.object(
   { error: 'must be a JSON object' },
 );
 export type LookupRequest = z.input<typeof lookupRequestSchema>;
-
-export const ROLE = { member: 0, owner: 1, admin: 2 } as const;
-export const STATUS = { active: 0, left: 1 } as const;
 
 /**
  * One conversation member. IDs are decimal strings; times are Unix seconds.

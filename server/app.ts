@@ -5,7 +5,8 @@ import express from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
-import { type ConsoleConfig, MAX_USER_IDS } from '../contract/lookup';
+import { MAX_USER_IDS } from '../contract/constants';
+import type { ConsoleConfig } from '../contract/lookup';
 import type { AppConfig } from './config';
 import { DEMO_EXAMPLE } from './emulator/demo-constants';
 import { AppError } from './http/app-error';
@@ -67,8 +68,11 @@ export function createApp({ config, endpoint, logger, clientDir = path.resolve('
           'style-src': ["'self'", "'unsafe-inline'"],
           'connect-src': ["'self'"],
           'img-src': ["'self'", 'data:'],
+          // The console is often served over plain HTTP inside a private network; upgrading would break it.
+          'upgrade-insecure-requests': null,
         },
       },
+      strictTransportSecurity: false,
     }),
   );
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));

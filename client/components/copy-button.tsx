@@ -1,0 +1,46 @@
+import IconButton from '@mui/material/IconButton';
+import SvgIcon from '@mui/material/SvgIcon';
+import Tooltip from '@mui/material/Tooltip';
+import { useEffect, useState } from 'react';
+
+// Material "content_copy" and "check" paths, inlined to avoid pulling in @mui/icons-material for two glyphs.
+const COPY_PATH =
+  'M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z';
+const CHECK_PATH = 'M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z';
+
+interface Props {
+  text: string;
+  /** The accessible name, e.g. "Copy request ID". */
+  label: string;
+}
+
+export function CopyButton({ text, label }: Props) {
+  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
+
+  useEffect(() => {
+    if (state === 'idle') return;
+    const timer = window.setTimeout(() => setState('idle'), 1500);
+    return () => window.clearTimeout(timer);
+  }, [state]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      // Clipboard access needs a secure context and permission; the text stays selectable as a fallback.
+      setState('failed');
+    }
+  };
+
+  const tooltip = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed — select the text instead' : label;
+  return (
+    <Tooltip title={tooltip}>
+      <IconButton size="small" color="inherit" aria-label={label} onClick={copy}>
+        <SvgIcon fontSize="inherit">
+          <path d={state === 'copied' ? CHECK_PATH : COPY_PATH} />
+        </SvgIcon>
+      </IconButton>
+    </Tooltip>
+  );
+}

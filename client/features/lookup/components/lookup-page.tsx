@@ -1,0 +1,75 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import type { LookupRequest } from '../../../../contract/lookup';
+import { useCreateLookup } from '../api/create-lookup';
+import { useConfig } from '../api/get-config';
+import { describeError } from '../describe-error';
+import { LookupForm, type RejectedField } from './lookup-form';
+import { LookupResults } from './lookup-results';
+
+export function LookupPage() {
+  const config = useConfig();
+  const lookup = useCreateLookup();
+
+  if (config.isPending) return <FormSkeleton />;
+  if (config.isError) {
+    const { title, message } = describeError(config.error);
+    return (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={() => config.refetch()}>
+            Retry
+          </Button>
+        }
+      >
+        <AlertTitle>Could not load the console settings ({title})</AlertTitle>
+        {message}
+      </Alert>
+    );
+  }
+  if (config.data.apps.length === 0) {
+    return (
+      <Alert severity="warning">
+        <AlertTitle>No apps configured</AlertTitle>
+        The server has no Volcengine IM app to look up. Ask an administrator to configure one.
+      </Alert>
+    );
+  }
+
+  const rejected = rejectedField(lookup.error, lookup.variables);
+  return (
+    <Stack spacing={3}>
+      <LookupForm
+        config={config.data}
+        pending={lookup.isPending}
+        rejected={rejected}
+        onSubmit={(request) => lookup.mutate(request)}
+      />
+      <LookupResults status={lookup.status} request={lookup.variables} response={lookup.data} error={lookup.error} />
+    </Stack>
+  );
+}
+
+function rejectedField(error: unknown, request: LookupRequest | undefined): RejectedField | null {
+  if (!error || !request) return null;
+  const { field, message } = describeError(error);
+  return field ? { field, message, request } : null;
+}
+
+function FormSkeleton() {
+  return (
+    <Card aria-busy="true" aria-label="Loading settings">
+      <CardContent sx={{ p: 3 }}>
+        <Skeleton width="40%" height={32} />
+        <Skeleton variant="rounded" height={56} sx={{ my: 2 }} />
+        <Skeleton variant="rounded" height={120} />
+      </CardContent>
+    </Card>
+  );
+}

@@ -1,0 +1,57 @@
+import Box from '@mui/material/Box';
+import { DataGrid } from '@mui/x-data-grid';
+import type { ParticipantRow } from '../build-rows';
+import { NowProvider } from './now-context';
+import { participantColumns } from './participant-columns';
+
+interface Props {
+  rows: ParticipantRow[];
+  loading: boolean;
+  appId: string;
+  conversationId: string;
+}
+
+// The MIT grid caps a page at 100 rows; a 1000-ID lookup pages through ten.
+const PAGE_SIZES = [25, 50, 100];
+const SCROLL_AFTER_ROWS = 15;
+
+/** Default export so it can be React.lazy-loaded: the grid is most of the bundle. */
+export default function ParticipantsGrid({ rows, loading, appId, conversationId }: Props) {
+  return (
+    <NowProvider>
+      {/* A flex parent lets short results take their natural height; long ones scroll inside the grid,
+          which keeps the toolbar and column headers in view. */}
+      <Box
+        sx={{
+          display: 'flex',
+          flexDirection: 'column',
+          maxHeight: rows.length > SCROLL_AFTER_ROWS ? 'max(560px, calc(100vh - 96px))' : undefined,
+        }}
+      >
+        <DataGrid
+          rows={rows}
+          columns={participantColumns}
+          loading={loading}
+          label={conversationId ? `Conversation ${conversationId}` : 'Members'}
+          showToolbar
+          getRowHeight={() => 'auto'}
+          disableRowSelectionOnClick
+          pageSizeOptions={PAGE_SIZES}
+          initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
+          slotProps={{
+            toolbar: {
+              csvOptions: { fileName: `members-${appId}-${conversationId}`, utf8WithBom: true },
+              printOptions: { disableToolbarButton: true },
+            },
+            loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' },
+          }}
+          sx={{
+            bgcolor: 'background.paper',
+            '& .MuiDataGrid-cell': { py: 1 },
+            '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600 },
+          }}
+        />
+      </Box>
+    </NowProvider>
+  );
+}

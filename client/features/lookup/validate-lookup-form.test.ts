@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { countLabel, validateLookupForm } from './validate-lookup-form';
+
+const valid = { appId: '100001', conversationId: '7101234567890123456', userIdsText: '1\n2\n2' };
+
+describe('validateLookupForm', () => {
+  it('When every field is valid, then the request carries exact, de-duplicated IDs', () => {
+    const state = validateLookupForm({ ...valid, conversationId: ' 9223372036854775807 ' }, 1000);
+    expect(state.request).toEqual({ appId: '100001', conversationId: '9223372036854775807', userIds: ['1', '2'] });
+    expect(state.conversationIdError).toBeNull();
+    expect(state.userIdsError).toBeNull();
+  });
+
+  it('When the conversation ID is out of range, then it is flagged and nothing is sent', () => {
+    const state = validateLookupForm({ ...valid, conversationId: '9223372036854775808' }, 1000);
+    expect(state.request).toBeNull();
+    expect(state.conversationIdError).toBe('Conversation ID must be a decimal integer from 1 to 9223372036854775807');
+  });
+
+  it('When a user ID token is invalid, then the helper names it and nothing is sent', () => {
+    const state = validateLookupForm({ ...valid, userIdsText: '5 abc 0 6' }, 1000);
+    expect(state.request).toBeNull();
+    expect(state.userIdsError).toBe('Not valid IDs: abc, 0');
+    expect(state.userIds.ids).toEqual(['5', '6']);
+  });
+
+  it('When there are more IDs than allowed, then it is an error', () => {
+    const text = Array.from({ length: 1001 }, (_, i) => String(i + 1)).join(',');
+    const state = validateLookupForm({ ...valid, userIdsText: text }, 1000);
+    expect(state.request).toBeNull();
+    expect(state.userIdsError).toBe('At most 1,000 user IDs per lookup');
+  });
+
+  it('When fields are still empty, then nothing is flagged yet but nothing can be sent', () => {
+    const state = validateLookupForm({ appId: '100001', conversationId: '', userIdsText: '' }, 1000);
+    expect(state).toMatchObject({ request: null, conversationIdError: null, userIdsError: null });
+  });
+});
+
+describe('countLabel', () => {
+  it('When counting, then singular and thousands read naturally', () => {
+    expect(countLabel(1)).toBe('1 user ID');
+    expect(countLabel(8)).toBe('8 user IDs');
+    expect(countLabel(1000)).toBe('1,000 user IDs');
+  });
+});

@@ -1,0 +1,71 @@
+import type { ApiErrorBody } from '../../contract/lookup';
+
+/** Every non-2xx response becomes one of these, so callers handle a single error type. */
+export class HttpError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly body: unknown,
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+
+  /** The server's `{ error: {...} }` payload, when the body has that shape. */
+  get apiError(): ApiErrorBody['error'] | null {
+    return isApiErrorBody(this.body) ? this.body.error : null;
+  }
+}
+
+export function isApiErrorBody(body: unknown): body is ApiErrorBody {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
+  const { error } = body as { error: unknown };
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    typeof (error as { message?: unknown }).message === 'string'
+  );
+}
+
+interface RequestOptions {
+  method?: 'GET' | 'POST';
+  body?: unknown;
+  signal?: AbortSignal;
+}
+
+/**
+ * Fetches JSON from our own API. IDs arrive as decimal strings, so plain JSON parsing is lossless here;
+ * never change the server to send them as numbers.
+ */
+export async function apiRequest<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
+  const response = await fetch(path, {
+    method,
+    signal,
+    headers:
+      body === undefined
+        ? { Accept: 'application/json' }
+        : { Accept: 'application/json', 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const payload = await readBody(response);
+  if (!response.ok) {
+    const message = isApiErrorBody(payload)
+      ? payload.error.message
+      : `Request failed with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw new HttpError(message, response.status, payload);
+  }
+  return payload as T;
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  const text = await response.text();
+  if (text === '') return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    // A proxy or crashed server may answer with HTML; keep the text so the error still says something.
+    if (response.ok) throw new HttpError('The server sent a response that is not JSON', response.status, text);
+    return text;
+  }
+}

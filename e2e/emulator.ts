@@ -1,0 +1,19 @@
+import type { APIRequestContext } from '@playwright/test';
+
+/** The demo upstream's control endpoint; only present when the server runs with EMULATOR_CONTROL=1. */
+export const EMULATOR_FAULTS_URL = 'http://127.0.0.1:4181/__emulator/faults';
+
+export type Fault =
+  | { kind: 'gateway-error'; status: number; code: string; count: number }
+  | { kind: 'error-200'; code: string; count: number }
+  | { kind: 'timeout'; count: number }
+  | { kind: 'malformed'; count: number };
+
+export async function injectFault(request: APIRequestContext, fault: Fault) {
+  const response = await request.post(EMULATOR_FAULTS_URL, { data: fault });
+  if (!response.ok()) throw new Error(`Fault injection failed: HTTP ${response.status()}`);
+}
+
+export async function clearFaults(request: APIRequestContext) {
+  await request.delete(EMULATOR_FAULTS_URL);
+}

@@ -1,0 +1,91 @@
+import { expect, test } from '@playwright/test';
+import { clearFaults, injectFault } from './emulator';
+import { cellOf, EXAMPLE, rowFor, runExample } from './grid';
+
+test.afterEach(async ({ request }) => {
+  await clearFaults(request);
+});
+
+test.describe('Lookup errors', () => {
+  test('When Volcengine is unavailable, then an error alert shows its code and a copyable RequestId', async ({
+    page,
+    context,
+    request,
+  }, testInfo) => {
+    // The server retries a 503 once, so two failures make the lookup fail.
+    await injectFault(request, { kind: 'gateway-error', status: 503, code: 'ServiceUnavailableTemp', count: 2 });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+
+    await runExample(page);
+
+    const alert = page.getByRole('alert').filter({ hasText: 'ServiceUnavailableTemp' });
+    await expect(alert).toBeVisible();
+    await expect(alert.getByText('ServiceUnavailableTemp', { exact: true })).toBeVisible();
+    const requestId = alert.locator('code');
+    await expect(requestId).toHaveText(/^\S{8,}$/);
+    await expect(alert).toContainText('RequestId');
+    await expect(page.getByRole('grid')).toHaveCount(0);
+    await page.screenshot({ path: testInfo.outputPath('lookup-error.png'), fullPage: true });
+
+    await alert.getByRole('button', { name: 'Copy request ID' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await requestId.textContent());
+  });
+
+  test('When Volcengine denies access, then the alert title is the upstream code', async ({ page, request }) => {
+    await injectFault(request, { kind: 'error-200', code: 'AccessDenied', count: 1 });
+
+    await runExample(page);
+
+    await expect(page.getByRole('alert').getByText('AccessDenied', { exact: true })).toBeVisible();
+  });
+
+  test('When one batch of a large lookup fails, then its IDs read "Not checked", never "Not a member"', async ({
+    page,
+    request,
+  }, testInfo) => {
+    // 150 IDs make two upstream batches (100 + 50); the example IDs, with a known non-member, lead the first.
+    const example = [EXAMPLE.owner, EXAMPLE.admin, EXAMPLE.notMember];
+    const fillers = Array.from({ length: 147 }, (_, i) => String(7300000000000200000n + BigInt(i)));
+    await page.goto('/');
+    await page.getByLabel('Conversation ID').fill(EXAMPLE.conversationId);
+    await page.getByRole('textbox', { name: 'User IDs' }).fill([...example, ...fillers].join('\n'));
+    await expect(page.getByText('150 user IDs')).toBeVisible();
+    await injectFault(request, { kind: 'error-200', code: 'AccessDenied', count: 1 });
+
+    await page.getByRole('button', { name: 'Look up' }).click();
+
+    const warning = page.getByRole('alert').filter({ hasText: 'not checked' });
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText('AccessDenied');
+    const title = ((await warning.locator('.MuiAlertTitle-root').textContent()) ?? '').trim();
+    expect(['100 user IDs not checked', '50 user IDs not checked']).toContain(title);
+    await expect(page.getByRole('status').filter({ hasText: 'member' })).toContainText(
+      title.startsWith('100') ? '100 not checked' : '50 not checked',
+    );
+
+    // Which batch fails depends on arrival order; either way the first batch's rows must agree with the alert.
+    const firstBatchFailed = title.startsWith('100');
+    const status = cellOf(rowFor(page, EXAMPLE.notMember), 'status');
+    await expect(status).toHaveText(firstBatchFailed ? 'Not checked: AccessDenied' : 'Not a member');
+    await expect(cellOf(rowFor(page, EXAMPLE.owner), 'status')).toHaveText(
+      firstBatchFailed ? 'Not checked: AccessDenied' : 'Active',
+    );
+    await page.screenshot({ path: testInfo.outputPath('lookup-partial.png'), fullPage: false });
+  });
+
+  test('When the server rejects a field, then the alert names it and the field is marked', async ({ page }) => {
+    // The form never sends a bad ID, so corrupt the body in flight to see how a 400 from the server reads.
+    await page.route('**/api/lookups', async (route) => {
+      const body = route.request().postDataJSON() as Record<string, unknown>;
+      await route.continue({ postData: JSON.stringify({ ...body, conversationId: '0' }) });
+    });
+
+    await runExample(page);
+
+    const alert = page.getByRole('alert');
+    await expect(alert.getByText('invalid_request', { exact: true })).toBeVisible();
+    await expect(alert).toContainText('conversationId must be a decimal integer from 1 to 9223372036854775807');
+    await expect(page.getByLabel('Conversation ID')).toHaveAttribute('aria-invalid', 'true');
+  });
+});
