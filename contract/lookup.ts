@@ -16,6 +16,13 @@ export const lookupRequestSchema = z.object(
       .max(MAX_USER_IDS, `must hold at most ${MAX_USER_IDS} user IDs`)
       // Duplicates are dropped but the first occurrence keeps its place, so rows come back in input order.
       .transform((ids) => [...new Set(ids)]),
+    /** Why the operator looks: a ticket number or a note. Required when the server says so. */
+    reason: z
+      .string({ error: 'must be a string' })
+      .trim()
+      .max(500, 'is at most 500 characters')
+      .optional()
+      .transform((v) => v || undefined),
   },
   { error: 'must be a JSON object' },
 );
@@ -72,7 +79,10 @@ export interface ApiErrorBody {
 }
 
 export interface ConsoleConfig {
+  /** The apps this operator may look up. */
   apps: { id: string; label: string }[];
+  /** When true, a lookup without `reason` is refused with 400. */
+  reasonRequired: boolean;
   demo: boolean;
   maxUserIds: number;
   /** Present in demo mode: what "Try an example" fills in. */

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+export const OPERATOR_ROLES = ['viewer', 'admin'] as const;
+export type OperatorRole = (typeof OPERATOR_ROLES)[number];
+
+export const signInSchema = z.object(
+  {
+    username: z.string({ error: 'is required' }).trim().min(1, 'is required').max(64, 'is at most 64 characters'),
+    password: z.string({ error: 'is required' }).min(1, 'is required').max(1024, 'is at most 1024 characters'),
+  },
+  { error: 'must be a JSON object' },
+);
+export type SignInRequest = z.input<typeof signInSchema>;
+
+/** The signed-in operator, as `GET /api/session` and `POST /api/session` return it. */
+export interface SessionInfo {
+  username: string;
+  role: OperatorRole;
+  /** App IDs this operator may look up, among those the console serves. */
+  apps: string[];
+}
