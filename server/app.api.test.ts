@@ -17,25 +17,26 @@ describe('The console app', () => {
   });
 
   it('When the client asks for its config in demo mode, then it gets the apps, the limit and the example', async () => {
-    const body = (await (await fetch(`${t.base}/api/config`)).json()) as ConsoleConfig;
+    const body = (await (await t.get('/api/config')).json()) as ConsoleConfig;
     expect(body.demo).toBe(true);
     expect(body.apps).toEqual([
       { id: '100001', label: 'Demo Community' },
       { id: '100002', label: 'Demo Live' },
     ]);
     expect(body.maxUserIds).toBe(1000);
+    expect(body.reasonRequired).toBe(false);
     expect(body.example?.userIds).toContain('9223372036854775807');
     expect(JSON.stringify(body)).not.toContain(t.config.credentials.secretKey);
   });
 
   it('When an unknown API route is asked, then it is a JSON 404', async () => {
-    const res = await fetch(`${t.base}/api/nope`);
+    const res = await t.get('/api/nope');
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('not_found');
   });
 
   it('When any response goes out, then it carries a request ID and security headers', async () => {
-    const res = await fetch(`${t.base}/api/config`);
+    const res = await t.get('/api/config');
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("script-src 'self'");

@@ -53,6 +53,16 @@ const envSchema = z.object({
   EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   EMULATOR_CONTROL: z.enum(['0', '1', 'true', 'false']).default('0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  ADMIN_USERNAME: z.string().trim().optional(),
+  ADMIN_PASSWORD: z.string().optional(),
+  COOKIE_SECURE: z.enum(['true', 'false', '1', '0']).optional(),
+  SESSION_IDLE_SECONDS: positiveInt(30 * 60, 7 * 24 * 3600),
+  SESSION_MAX_SECONDS: positiveInt(12 * 3600, 30 * 24 * 3600),
+  LOOKUP_REASON: z.enum(['required', 'optional'], { error: 'must be "required" or "optional"' }).default('optional'),
+  AUDIT_RETENTION_DAYS: positiveInt(0, 36500).optional(),
+  // Which proxies may set X-Forwarded-For, in Express's trust-proxy syntax; the client IP is audited.
+  TRUST_PROXY: z.string().trim().default('loopback'),
 });
 
 export type AppConfig = ReturnType<typeof loadConfig>;
@@ -92,5 +102,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     emulatorPort: e.EMULATOR_PORT,
     emulatorControl: e.EMULATOR_CONTROL === '1' || e.EMULATOR_CONTROL === 'true',
     logLevel: e.LOG_LEVEL,
+    dataDir: e.DATA_DIR,
+    firstAdmin: e.ADMIN_USERNAME && e.ADMIN_PASSWORD ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD } : null,
+    cookieSecure: e.COOKIE_SECURE === 'true' || e.COOKIE_SECURE === '1',
+    sessionIdleMs: e.SESSION_IDLE_SECONDS * 1000,
+    sessionMaxMs: e.SESSION_MAX_SECONDS * 1000,
+    reasonRequired: e.LOOKUP_REASON === 'required',
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS ?? null,
+    trustProxy: e.TRUST_PROXY,
   };
 }

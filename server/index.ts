@@ -1,41 +1,34 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { scheduleAuditRetention } from './audit/audit-retention';
 import { ConfigError, loadConfig } from './config';
+import { openDatabase } from './db/open-database';
 import { startEmulator } from './emulator/start-emulator';
 import { createLogger } from './logger';
+import { ensureFirstAdmin } from './operators/first-admin';
+import { createOperatorRepository } from './operators/operator-repository';
 
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
-  }
+  const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  const db = openDatabase(config.dataDir);
 
   const emulator = config.demo
-    ? await startEmulator({
-        credentials: config.credentials,
-        region: config.region,
-        qps: config.qps,
-        port: config.emulatorPort,
-        control: config.emulatorControl,
-      })
+    ? await startEmulator({ credentials: config.credentials, region: config.region, qps: config.qps, port: config.emulatorPort, control: config.emulatorControl })
     : null;
   const endpoint = emulator?.url ?? config.endpoint ?? '';
-  const server = createApp({ config, endpoint, logger }).listen(config.port, config.host);
+  const app = createApp({ config, endpoint, logger, db });
+  const generated = await ensureFirstAdmin(createOperatorRepository(db), app.services.operators, config);
+  const stopRetention = config.auditRetentionDays ? scheduleAuditRetention(app.services.audit, config.auditRetentionDays, logger) : () => {};
+
+  const server = app.listen(config.port, config.host);
   server.on('listening', () => {
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-    logger.info(
-      { url, demo: config.demo, region: config.region, apps: config.apps.map((a) => a.id) },
-      'console listening',
-    );
-    if (config.demo) console.log(`\n  IM Participant Console (demo data): ${url}\n`);
+    logger.info({ url, demo: config.demo, region: config.region, apps: config.apps.map((a) => a.id), dataDir: config.dataDir }, 'console listening');
+    if (config.demo) console.log(`\n  IM Participant Console (demo data): ${url}`);
+    // Printed once, to the terminal only: it is never logged, and the next start finds the operator exists.
+    if (generated) console.log(`  First start: sign in as "${generated.username}" with password ${generated.password}\n`);
   });
   server.on('error', (err) => {
     logger.fatal({ err }, 'could not start');
@@ -44,7 +37,12 @@ async function main() {
 
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
-    server.close(() => void emulator?.close().finally(() => process.exit(0)));
+    stopRetention();
+    server.close(() => {
+      db.close();
+      void emulator?.close().finally(() => process.exit(0));
+      if (!emulator) process.exit(0);
+    });
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), 5000).unref();
   };
@@ -53,6 +51,6 @@ async function main() {
 }
 
 main().catch((err: Error) => {
-  console.error(`Could not start: ${err.message}`);
+  console.error(err instanceof ConfigError ? err.message : `Could not start: ${err.message}`);
   process.exit(1);
 });

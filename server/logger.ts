@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import pino from 'pino';
 
 /** Paths that must never reach a log line, wherever they appear. */
@@ -11,6 +12,19 @@ export const REDACT_PATHS = [
   'headers.Authorization',
 ];
 
+/** The request a log line belongs to, so every line logged while serving it carries its ID. */
+export const requestContext = new AsyncLocalStorage<{ reqId: string }>();
+
 export function createLogger(level: string, destination?: pino.DestinationStream) {
-  return pino({ level, redact: { paths: REDACT_PATHS, censor: '[redacted]' } }, destination);
+  return pino(
+    {
+      level,
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      mixin: () => {
+        const context = requestContext.getStore();
+        return context ? { reqId: context.reqId } : {};
+      },
+    },
+    destination,
+  );
 }

@@ -6,7 +6,7 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly details: { field?: string; upstream?: UpstreamErrorInfo } = {},
+    readonly details: { field?: string; upstream?: UpstreamErrorInfo; retryAfter?: number } = {},
   ) {
     super(message);
     this.name = 'AppError';

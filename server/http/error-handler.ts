@@ -29,6 +29,7 @@ function toAppError(err: unknown): AppError {
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const appError = toAppError(err);
   if (appError.status >= 500 && !appError.details.upstream) req.log?.error({ err }, 'unhandled error');
+  if (appError.details.retryAfter) res.setHeader('Retry-After', String(appError.details.retryAfter));
   const body: ApiErrorBody = { error: { code: appError.code, message: appError.message, ...appError.details } };
   res.status(appError.status).json(body);
 };

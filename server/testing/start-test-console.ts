@@ -1,7 +1,13 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Writable } from 'node:stream';
+import type { OperatorRole } from '../../contract/session';
 import { createApp } from '../app';
+import type { SignInLimits } from '../auth/sign-in-limiter';
 import { type AppConfig, loadConfig } from '../config';
+import { openDatabase } from '../db/open-database';
 import { startEmulator } from '../emulator/start-emulator';
 import { createLogger } from '../logger';
 
@@ -10,16 +16,20 @@ export interface TestConsoleOptions {
   /** Credentials the console signs with, when they should differ from what the emulator accepts. */
   credentials?: AppConfig['credentials'];
   emulatorQps?: number;
+  signInLimits?: SignInLimits;
 }
 
-/** The console and its emulator on real loopback HTTP, with every log line captured. */
+export const ADMIN = { username: 'root-admin', password: 'admin-password-123' };
+const CLI_ACTOR = { operatorId: null, username: 'test-setup', ip: null };
+
+/**
+ * The console and its emulator on real loopback HTTP, a real SQLite file in a temp folder, every log
+ * line captured, a clock tests can move, and an admin signed in.
+ */
 export async function startTestConsole(options: TestConsoleOptions = {}) {
-  const config = loadConfig({ LOG_LEVEL: 'debug', ...options.env });
-  const emulator = await startEmulator({
-    credentials: config.credentials,
-    region: config.region,
-    qps: options.emulatorQps ?? config.qps,
-  });
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'imc-test-'));
+  const config = loadConfig({ LOG_LEVEL: 'debug', DATA_DIR: dataDir, ...options.env });
+  const emulator = await startEmulator({ credentials: config.credentials, region: config.region, qps: options.emulatorQps ?? config.qps });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
@@ -27,33 +37,67 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
       done();
     },
   });
+  const clock = { offsetMs: 0 };
+  const db = openDatabase(dataDir);
   const app = createApp({
     config: options.credentials ? { ...config, credentials: options.credentials } : config,
     endpoint: emulator.url,
     logger: createLogger('debug', sink),
+    db,
     clientDir: '/nonexistent',
+    now: () => Date.now() + clock.offsetMs,
+    signInLimits: options.signInLimits,
   });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+  const signIn = (username: string, password: string, headers: Record<string, string> = {}) =>
+    fetch(`${base}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ username, password }) });
+  const cookieOf = (res: Response) => (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+
+  async function createOperator(username: string, password: string, role: OperatorRole, apps: string[]) {
+    await app.services.operators.create({ username, password, role, apps }, CLI_ACTOR);
+  }
+  /** Creates an operator and returns a Cookie header value for a fresh session of theirs. */
+  async function operatorCookie(username: string, role: OperatorRole, apps: string[]) {
+    const password = `${username}-password-123`;
+    await createOperator(username, password, role, apps);
+    return cookieOf(await signIn(username, password));
+  }
+
+  await createOperator(ADMIN.username, ADMIN.password, 'admin', ['*']);
+  const adminCookie = cookieOf(await signIn(ADMIN.username, ADMIN.password));
 
   return {
     base,
     config,
     emulator,
     logs,
+    db,
+    dataDir,
+    clock,
+    adminCookie,
+    signIn,
+    cookieOf,
+    createOperator,
+    operatorCookie,
     /** Upstream requests seen by the emulator since the last call to this. */
     takeReceived: () => emulator.received.splice(0),
-    post: (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      fetch(base + path, {
+    /** POSTs as the signed-in admin unless headers say otherwise (e.g. `Cookie: ''`). */
+    post: (urlPath: string, body: unknown, headers: Record<string, string> = {}) =>
+      fetch(base + urlPath, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', ...headers },
+        headers: { 'Content-Type': 'application/json', Cookie: adminCookie, ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
+    get: (urlPath: string, headers: Record<string, string> = {}) => fetch(base + urlPath, { headers: { Cookie: adminCookie, ...headers } }),
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await emulator.close();
+      db.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

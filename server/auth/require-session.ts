@@ -1,0 +1,23 @@
+import type { RequestHandler } from 'express';
+import type { OperatorRole } from '../../contract/session';
+import { AppError } from '../http/app-error';
+import { readSessionToken } from './session-cookie';
+import type { SessionService } from './session-service';
+
+/** Deny by default: every route behind this needs a live session. */
+export function requireSession(sessions: SessionService): RequestHandler {
+  return (req, _res, next) => {
+    const token = readSessionToken(req);
+    const operator = token ? sessions.authenticate(token) : null;
+    if (!operator) throw new AppError(401, 'unauthenticated', 'Sign in to continue');
+    req.operator = operator;
+    next();
+  };
+}
+
+export function requireRole(role: OperatorRole): RequestHandler {
+  return (req, _res, next) => {
+    if (req.operator?.role !== role) throw new AppError(403, 'forbidden', `Only ${role}s may do this`);
+    next();
+  };
+}

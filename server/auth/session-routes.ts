@@ -1,0 +1,25 @@
+import { Router } from 'express';
+import { signInSchema } from '../../contract/session';
+import { validateBody } from '../http/validate';
+import { requireSession } from './require-session';
+import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie';
+import type { SessionService } from './session-service';
+
+export function sessionRoutes(sessions: SessionService, cookieSecure: boolean) {
+  const router = Router();
+  router.post('/session', validateBody(signInSchema), async (req, res) => {
+    const { token, operator } = await sessions.signIn(req.body.username, req.body.password, req.ip ?? '');
+    setSessionCookie(req, res, token, cookieSecure);
+    res.json(sessions.toInfo(operator));
+  });
+  router.get('/session', requireSession(sessions), (req, res) => {
+    if (req.operator) res.json(sessions.toInfo(req.operator));
+  });
+  router.delete('/session', requireSession(sessions), (req, res) => {
+    const token = readSessionToken(req);
+    if (token && req.operator) sessions.signOut(token, req.operator, req.ip ?? '');
+    clearSessionCookie(req, res, cookieSecure);
+    res.status(204).end();
+  });
+  return router;
+}

@@ -1,0 +1,17 @@
+import type { OperatorRole } from '../../contract/session';
+
+/** The operator behind a request, with app grants resolved against the apps the console serves. */
+export interface SignedInOperator {
+  id: number;
+  username: string;
+  role: OperatorRole;
+  apps: string[];
+}
+
+declare global {
+  namespace Express {
+    interface Request {
+      operator?: SignedInOperator;
+    }
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Schema changes, applied in order on start; PRAGMA user_version records how many ran.
+ * Append new entries; never edit one that has shipped.
+ */
+export const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE operators (
+    id            INTEGER PRIMARY KEY,
+    username      TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    password_hash TEXT NOT NULL,
+    role          TEXT NOT NULL CHECK (role IN ('viewer', 'admin')),
+    -- JSON array of AppId strings; "*" grants every app the console serves.
+    apps          TEXT NOT NULL DEFAULT '[]',
+    disabled      INTEGER NOT NULL DEFAULT 0,
+    created_at    INTEGER NOT NULL,
+    updated_at    INTEGER NOT NULL
+  );
+
+  CREATE TABLE sessions (
+    -- SHA-256 of the cookie's token: a copy of the database can't be replayed as cookies.
+    token_hash   TEXT PRIMARY KEY,
+    operator_id  INTEGER NOT NULL REFERENCES operators(id) ON DELETE CASCADE,
+    created_at   INTEGER NOT NULL,
+    last_seen_at INTEGER NOT NULL
+  );
+  CREATE INDEX sessions_operator ON sessions(operator_id);
+
+  CREATE TABLE audit_log (
+    id              INTEGER PRIMARY KEY,
+    at              INTEGER NOT NULL,             -- Unix ms
+    event           TEXT NOT NULL,
+    operator_id     INTEGER,
+    operator        TEXT,                         -- username at the time, kept even if renamed
+    ip              TEXT,
+    app_id          TEXT,
+    conversation_id TEXT,                         -- int64 IDs are TEXT: exact, always
+    user_ids        TEXT NOT NULL DEFAULT '[]',   -- JSON array of ID strings, in request order
+    found           INTEGER,
+    not_members     INTEGER,
+    outcome         TEXT NOT NULL,
+    request_ids     TEXT NOT NULL DEFAULT '[]',
+    duration_ms     INTEGER,
+    reason          TEXT,
+    details         TEXT
+  );
+  CREATE INDEX audit_at ON audit_log(at);
+  CREATE INDEX audit_operator ON audit_log(operator COLLATE NOCASE, at);
+  CREATE INDEX audit_conversation ON audit_log(conversation_id, at);
+
+  -- One row per looked-up user, so "who looked at this person" is an index search.
+  CREATE TABLE audit_user_ids (
+    audit_id INTEGER NOT NULL REFERENCES audit_log(id),
+    user_id  TEXT NOT NULL
+  );
+  CREATE INDEX audit_user_ids_user ON audit_user_ids(user_id, audit_id);
+
+  -- Set only inside a retention purge; lets DELETE remove rows older than its cutoff, nothing else.
+  CREATE TABLE audit_purge (cutoff INTEGER NOT NULL);
+
+  CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+  CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+  WHEN NOT EXISTS (SELECT 1 FROM audit_purge WHERE OLD.at < cutoff)
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+  CREATE TRIGGER audit_user_ids_no_update BEFORE UPDATE ON audit_user_ids
+  BEGIN SELECT RAISE(ABORT, 'audit_user_ids is append-only'); END;
+  CREATE TRIGGER audit_user_ids_no_delete BEFORE DELETE ON audit_user_ids
+  WHEN NOT EXISTS (SELECT 1 FROM audit_purge, audit_log a WHERE a.id = OLD.audit_id AND a.at < cutoff)
+  BEGIN SELECT RAISE(ABORT, 'audit_user_ids is append-only'); END;
+  `,
+];

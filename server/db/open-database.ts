@@ -1,0 +1,30 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS } from './migrations';
+
+export type Db = Database.Database;
+
+/** Opens (creating if needed) the console's SQLite file under dataDir and brings its schema up to date. */
+export function openDatabase(dataDir: string): Db {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(path.join(dataDir, 'console.db'));
+  // WAL lets the operators CLI write while the server reads; FULL syncs every commit, so an audit
+  // row that was written before a response went out survives a crash or power loss.
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+  return db;
+}
+
+function migrate(db: Db): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  for (let i = version; i < MIGRATIONS.length; i += 1) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[i] ?? '');
+      db.pragma(`user_version = ${i + 1}`);
+    }).immediate();
+  }
+}

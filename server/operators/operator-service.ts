@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import type { createOperatorSchema, OperatorSummary, updateOperatorSchema } from '../../contract/operators';
+import type { Actor } from '../audit/actor';
+import type { AuditRepository } from '../audit/audit-repository';
+import type { SessionRepository } from '../auth/session-repository';
+import { AppError } from '../http/app-error';
+import { hashPassword } from './password';
+import type { Operator, OperatorRepository } from './operator-repository';
+
+export type NewOperator = z.output<typeof createOperatorSchema>;
+export type OperatorChanges = z.output<typeof updateOperatorSchema>;
+
+export const ALL_APPS = '*';
+
+const summary = (op: Operator): OperatorSummary => ({
+  username: op.username,
+  role: op.role,
+  apps: op.apps,
+  disabled: op.disabled,
+  createdAt: new Date(op.createdAt).toISOString(),
+});
+
+export interface OperatorServiceDeps {
+  operators: OperatorRepository;
+  sessions: SessionRepository;
+  audit: AuditRepository;
+  /** The AppIds the console serves; grants outside them are refused. */
+  appIds: ReadonlySet<string>;
+}
+
+/** Managing operators, from the admin API and the CLI alike; every change is audited. */
+export function createOperatorService({ operators, sessions, audit, appIds }: OperatorServiceDeps) {
+  function checkApps(apps: string[]): void {
+    const unknown = apps.filter((app) => app !== ALL_APPS && !appIds.has(app));
+    if (unknown.length) throw new AppError(400, 'invalid_request', `apps holds AppIds this console does not serve: ${unknown.join(', ')}`, { field: 'apps' });
+  }
+
+  function findOrFail(username: string): Operator {
+    const op = operators.findByUsername(username);
+    if (!op) throw new AppError(404, 'not_found', `no operator named ${username}`, { field: 'username' });
+    return op;
+  }
+
+  return {
+    list: () => operators.list().map(summary),
+
+    async create(input: NewOperator, actor: Actor): Promise<OperatorSummary> {
+      checkApps(input.apps);
+      if (operators.findByUsername(input.username)) throw new AppError(409, 'conflict', `an operator named ${input.username} exists`, { field: 'username' });
+      const op = operators.insert({ username: input.username, passwordHash: await hashPassword(input.password), role: input.role, apps: input.apps });
+      audit.append({ event: 'operator_created', operatorId: actor.operatorId, operator: actor.username, ip: actor.ip, outcome: 'ok', details: { username: op.username, role: op.role, apps: op.apps } });
+      return summary(op);
+    },
+
+    async update(username: string, changes: OperatorChanges, actor: Actor): Promise<OperatorSummary> {
+      const op = findOrFail(username);
+      if (changes.apps) checkApps(changes.apps);
+      const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
+      operators.update(op.id, { role: changes.role, apps: changes.apps, disabled: changes.disabled, passwordHash });
+      // Disabling or a new password ends every session at once; sessions are rows, not signed tokens.
+      if (changes.disabled || passwordHash) sessions.deleteForOperator(op.id);
+      const { password: _password, ...visible } = changes;
+      audit.append({
+        event: 'operator_changed',
+        operatorId: actor.operatorId,
+        operator: actor.username,
+        ip: actor.ip,
+        outcome: 'ok',
+        details: { username: op.username, ...visible, ...(passwordHash ? { password: 'reset' } : {}) },
+      });
+      return summary(operators.findById(op.id) ?? op);
+    },
+  };
+}
+
+export type OperatorService = ReturnType<typeof createOperatorService>;

@@ -1,0 +1,21 @@
+import { hash, verify } from '@node-rs/argon2';
+
+// OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane. Algorithm is a const enum, unusable with
+// isolatedModules; 2 is its Argon2id.
+const OPTIONS = { algorithm: 2, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+
+export const hashPassword = (password: string) => hash(password, OPTIONS);
+
+// Verified against when the username doesn't exist, so unknown users cost the same time as wrong passwords.
+let decoy: Promise<string> | undefined;
+
+/** True when the password matches; with no hash (unknown user) it still does the full work, then says no. */
+export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+  decoy ??= hashPassword('decoy password that matches no operator');
+  try {
+    const ok = await verify(passwordHash ?? (await decoy), password);
+    return ok && passwordHash !== null;
+  } catch {
+    return false;
+  }
+}
