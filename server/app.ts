@@ -42,15 +42,45 @@ export interface AppDeps {
 
 const BODY_LIMIT = '100kb'; // 1000 IDs of 19 digits take about 23 kB
 
-export function createApp({ config, endpoint, logger, db, clientDir = path.resolve('dist/client'), now = Date.now, signInLimits = DEFAULT_SIGN_IN_LIMITS }: AppDeps) {
+export function createApp({
+  config,
+  endpoint,
+  logger,
+  db,
+  clientDir = path.resolve('dist/client'),
+  now = Date.now,
+  signInLimits = DEFAULT_SIGN_IN_LIMITS,
+}: AppDeps) {
   const appIds = config.apps.map((a) => a.id);
   const audit = createAuditRepository(db, now);
   const operators = createOperatorRepository(db, now);
   const sessionRepo = createSessionRepository(db);
-  const sessions = createSessionService({ operators, sessions: sessionRepo, audit, limiter: createSignInLimiter(signInLimits), appIds, idleMs: config.sessionIdleMs, maxMs: config.sessionMaxMs, now });
+  const sessions = createSessionService({
+    operators,
+    sessions: sessionRepo,
+    audit,
+    limiter: createSignInLimiter(signInLimits),
+    appIds,
+    idleMs: config.sessionIdleMs,
+    maxMs: config.sessionMaxMs,
+    now,
+  });
   const operatorService = createOperatorService({ operators, sessions: sessionRepo, audit, appIds: new Set(appIds) });
-  const volc = createVolcClient({ endpoint, region: config.region, credentials: config.credentials, timeoutMs: config.timeoutMs, limiter: new SlidingWindowLimiter(config.qps), logger });
-  const participants = createParticipantService({ volc, audit, appIds: new Set(appIds), batchSize: config.batchSize, reasonRequired: config.reasonRequired });
+  const volc = createVolcClient({
+    endpoint,
+    region: config.region,
+    credentials: config.credentials,
+    timeoutMs: config.timeoutMs,
+    limiter: new SlidingWindowLimiter(config.qps),
+    logger,
+  });
+  const participants = createParticipantService({
+    volc,
+    audit,
+    appIds: new Set(appIds),
+    batchSize: config.batchSize,
+    reasonRequired: config.reasonRequired,
+  });
 
   const app = express();
   app.disable('x-powered-by');

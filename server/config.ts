@@ -103,7 +103,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     emulatorControl: e.EMULATOR_CONTROL === '1' || e.EMULATOR_CONTROL === 'true',
     logLevel: e.LOG_LEVEL,
     dataDir: e.DATA_DIR,
-    firstAdmin: e.ADMIN_USERNAME && e.ADMIN_PASSWORD ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD } : null,
+    firstAdmin:
+      e.ADMIN_USERNAME && e.ADMIN_PASSWORD ? { username: e.ADMIN_USERNAME, password: e.ADMIN_PASSWORD } : null,
     cookieSecure: e.COOKIE_SECURE === 'true' || e.COOKIE_SECURE === '1',
     sessionIdleMs: e.SESSION_IDLE_SECONDS * 1000,
     sessionMaxMs: e.SESSION_MAX_SECONDS * 1000,

@@ -14,21 +14,33 @@ async function main() {
   const db = openDatabase(config.dataDir);
 
   const emulator = config.demo
-    ? await startEmulator({ credentials: config.credentials, region: config.region, qps: config.qps, port: config.emulatorPort, control: config.emulatorControl })
+    ? await startEmulator({
+        credentials: config.credentials,
+        region: config.region,
+        qps: config.qps,
+        port: config.emulatorPort,
+        control: config.emulatorControl,
+      })
     : null;
   const endpoint = emulator?.url ?? config.endpoint ?? '';
   const app = createApp({ config, endpoint, logger, db });
   const generated = await ensureFirstAdmin(createOperatorRepository(db), app.services.operators, config);
-  const stopRetention = config.auditRetentionDays ? scheduleAuditRetention(app.services.audit, config.auditRetentionDays, logger) : () => {};
+  const stopRetention = config.auditRetentionDays
+    ? scheduleAuditRetention(app.services.audit, config.auditRetentionDays, logger)
+    : () => {};
 
   const server = app.listen(config.port, config.host);
   server.on('listening', () => {
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-    logger.info({ url, demo: config.demo, region: config.region, apps: config.apps.map((a) => a.id), dataDir: config.dataDir }, 'console listening');
+    logger.info(
+      { url, demo: config.demo, region: config.region, apps: config.apps.map((a) => a.id), dataDir: config.dataDir },
+      'console listening',
+    );
     if (config.demo) console.log(`\n  IM Participant Console (demo data): ${url}`);
     // Printed once, to the terminal only: it is never logged, and the next start finds the operator exists.
-    if (generated) console.log(`  First start: sign in as "${generated.username}" with password ${generated.password}\n`);
+    if (generated)
+      console.log(`  First start: sign in as "${generated.username}" with password ${generated.password}\n`);
   });
   server.on('error', (err) => {
     logger.fatal({ err }, 'could not start');

@@ -1,7 +1,22 @@
 import { stringify } from 'csv-stringify';
 import type { AuditRecord } from '../../contract/audit';
 
-const COLUMNS = ['time', 'event', 'operator', 'ip', 'app_id', 'conversation_id', 'user_ids', 'found', 'not_members', 'outcome', 'request_ids', 'duration_ms', 'reason', 'details'];
+const COLUMNS = [
+  'time',
+  'event',
+  'operator',
+  'ip',
+  'app_id',
+  'conversation_id',
+  'user_ids',
+  'found',
+  'not_members',
+  'outcome',
+  'request_ids',
+  'duration_ms',
+  'reason',
+  'details',
+];
 
 // A cell starting with = + - @ runs as a formula in spreadsheets; free text gets a leading quote.
 const neutralise = (text: string | null) => (text && /^[=+\-@\t\r]/.test(text) ? `'${text}` : (text ?? ''));

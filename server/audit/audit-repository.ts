@@ -130,7 +130,11 @@ export function createAuditRepository(db: Db, now: () => number = Date.now) {
       db.prepare('DELETE FROM audit_user_ids WHERE audit_id IN (SELECT id FROM audit_log WHERE at < ?)').run(cutoffMs);
       const { changes } = db.prepare('DELETE FROM audit_log WHERE at < ?').run(cutoffMs);
       db.prepare('DELETE FROM audit_purge').run();
-      append({ event: 'audit_purged', outcome: 'ok', details: { removed: changes, before: new Date(cutoffMs).toISOString(), retentionDays } });
+      append({
+        event: 'audit_purged',
+        outcome: 'ok',
+        details: { removed: changes, before: new Date(cutoffMs).toISOString(), retentionDays },
+      });
       return changes;
     }),
   };

@@ -11,7 +11,8 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const sameOrigin: RequestHandler = (req, _res, next) => {
   if (SAFE_METHODS.has(req.method)) return next();
   const site = req.get('sec-fetch-site');
-  if (site !== undefined && site !== 'same-origin') throw new AppError(403, 'cross_site', 'Cross-site requests are refused');
+  if (site !== undefined && site !== 'same-origin')
+    throw new AppError(403, 'cross_site', 'Cross-site requests are refused');
   const origin = req.get('origin');
   if (origin !== undefined && origin !== `${req.protocol}://${req.get('host')}`) {
     throw new AppError(403, 'cross_site', 'Cross-origin requests are refused');

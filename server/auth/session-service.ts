@@ -5,8 +5,8 @@ import type { Operator, OperatorRepository } from '../operators/operator-reposit
 import { ALL_APPS } from '../operators/operator-service';
 import { verifyPassword } from '../operators/password';
 import type { SessionRepository } from './session-repository';
-import type { SignedInOperator } from './signed-in-operator';
 import type { SignInLimiter } from './sign-in-limiter';
+import type { SignedInOperator } from './signed-in-operator';
 
 export interface SessionServiceDeps {
   operators: OperatorRepository;
@@ -36,18 +36,35 @@ export function createSessionService(deps: SessionServiceDeps) {
   return {
     toInfo: ({ username, role, apps }: SignedInOperator): SessionInfo => ({ username, role, apps }),
 
-    async signIn(username: string, password: string, ip: string): Promise<{ token: string; operator: SignedInOperator }> {
+    async signIn(
+      username: string,
+      password: string,
+      ip: string,
+    ): Promise<{ token: string; operator: SignedInOperator }> {
       const wait = await deps.limiter.retryAfter(username, ip);
       if (wait > 0) {
-        deps.audit.append({ event: 'sign_in_failed', operator: username.slice(0, 64), ip, outcome: 'too_many_attempts' });
-        throw new AppError(429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${wait} s`, { retryAfter: wait });
+        deps.audit.append({
+          event: 'sign_in_failed',
+          operator: username.slice(0, 64),
+          ip,
+          outcome: 'too_many_attempts',
+        });
+        throw new AppError(429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${wait} s`, {
+          retryAfter: wait,
+        });
       }
       const op = deps.operators.findByUsername(username);
       // Unknown users, disabled ones and wrong passwords get the same answer after the same work.
       const ok = (await verifyPassword(op?.passwordHash ?? null, password)) && op !== null && !op.disabled;
       if (!ok || !op) {
         await deps.limiter.recordFailure(username, ip);
-        deps.audit.append({ event: 'sign_in_failed', operatorId: op?.id ?? null, operator: username.slice(0, 64), ip, outcome: 'invalid_credentials' });
+        deps.audit.append({
+          event: 'sign_in_failed',
+          operatorId: op?.id ?? null,
+          operator: username.slice(0, 64),
+          ip,
+          outcome: 'invalid_credentials',
+        });
         throw new AppError(401, 'invalid_credentials', 'Wrong username or password');
       }
       await deps.limiter.recordSuccess(username);

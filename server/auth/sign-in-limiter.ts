@@ -10,7 +10,11 @@ export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = { perUsername: 5, perIp: 20,
 
 /** Counts failed sign-ins per username and per IP; a success clears the username's count. */
 export function createSignInLimiter(limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
-  const byUser = new RateLimiterMemory({ keyPrefix: 'user', points: limits.perUsername, duration: limits.windowSeconds });
+  const byUser = new RateLimiterMemory({
+    keyPrefix: 'user',
+    points: limits.perUsername,
+    duration: limits.windowSeconds,
+  });
   const byIp = new RateLimiterMemory({ keyPrefix: 'ip', points: limits.perIp, duration: limits.windowSeconds });
   const userKey = (username: string) => username.trim().toLowerCase();
 

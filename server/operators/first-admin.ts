@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { passwordSchema, usernameSchema } from '../../contract/operators';
 import { ConfigError } from '../config';
-import { ALL_APPS, type OperatorService } from './operator-service';
 import type { OperatorRepository } from './operator-repository';
+import { ALL_APPS, type OperatorService } from './operator-service';
 
 const BOOTSTRAP_ACTOR = { operatorId: null, username: 'system:first-start', ip: null };
 
@@ -17,9 +17,13 @@ export async function ensureFirstAdmin(
 ): Promise<{ username: string; password: string } | null> {
   if (repo.count() > 0) return null;
   if (options.firstAdmin) {
-    if (!usernameSchema.safeParse(options.firstAdmin.username).success) throw new ConfigError('Invalid configuration: ADMIN_USERNAME must be 2–64 letters, digits, dots, dashes or underscores');
+    if (!usernameSchema.safeParse(options.firstAdmin.username).success)
+      throw new ConfigError(
+        'Invalid configuration: ADMIN_USERNAME must be 2–64 letters, digits, dots, dashes or underscores',
+      );
     const password = passwordSchema.safeParse(options.firstAdmin.password);
-    if (!password.success) throw new ConfigError(`Invalid configuration: ADMIN_PASSWORD ${password.error.issues[0]?.message}`);
+    if (!password.success)
+      throw new ConfigError(`Invalid configuration: ADMIN_PASSWORD ${password.error.issues[0]?.message}`);
     await service.create({ ...options.firstAdmin, role: 'admin', apps: [ALL_APPS] }, BOOTSTRAP_ACTOR);
     return null;
   }

@@ -49,17 +49,21 @@ export function createOperatorRepository(db: Db, now: () => number = Date.now) {
     insert(op: { username: string; passwordHash: string; role: OperatorRole; apps: string[] }): Operator {
       const at = now();
       const { lastInsertRowid } = db
-        .prepare('INSERT INTO operators (username, password_hash, role, apps, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .prepare(
+          'INSERT INTO operators (username, password_hash, role, apps, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
+        )
         .run(op.username, op.passwordHash, op.role, JSON.stringify(op.apps), at, at);
       return toOperator(byId.get(lastInsertRowid) as OperatorRow);
     },
     update(id: number, changes: { role?: OperatorRole; apps?: string[]; disabled?: boolean; passwordHash?: string }) {
       const sets: string[] = [];
       const params: Record<string, unknown> = { id, updatedAt: now() };
-      if (changes.role !== undefined) (sets.push('role = @role'), (params.role = changes.role));
-      if (changes.apps !== undefined) (sets.push('apps = @apps'), (params.apps = JSON.stringify(changes.apps)));
-      if (changes.disabled !== undefined) (sets.push('disabled = @disabled'), (params.disabled = changes.disabled ? 1 : 0));
-      if (changes.passwordHash !== undefined) (sets.push('password_hash = @passwordHash'), (params.passwordHash = changes.passwordHash));
+      if (changes.role !== undefined) sets.push('role = @role'), (params.role = changes.role);
+      if (changes.apps !== undefined) sets.push('apps = @apps'), (params.apps = JSON.stringify(changes.apps));
+      if (changes.disabled !== undefined)
+        sets.push('disabled = @disabled'), (params.disabled = changes.disabled ? 1 : 0);
+      if (changes.passwordHash !== undefined)
+        sets.push('password_hash = @passwordHash'), (params.passwordHash = changes.passwordHash);
       db.prepare(`UPDATE operators SET ${[...sets, 'updated_at = @updatedAt'].join(', ')} WHERE id = @id`).run(params);
     },
   };

@@ -4,8 +4,8 @@ import type { Actor } from '../audit/actor';
 import type { AuditRepository } from '../audit/audit-repository';
 import type { SessionRepository } from '../auth/session-repository';
 import { AppError } from '../http/app-error';
-import { hashPassword } from './password';
 import type { Operator, OperatorRepository } from './operator-repository';
+import { hashPassword } from './password';
 
 export type NewOperator = z.output<typeof createOperatorSchema>;
 export type OperatorChanges = z.output<typeof updateOperatorSchema>;
@@ -32,7 +32,13 @@ export interface OperatorServiceDeps {
 export function createOperatorService({ operators, sessions, audit, appIds }: OperatorServiceDeps) {
   function checkApps(apps: string[]): void {
     const unknown = apps.filter((app) => app !== ALL_APPS && !appIds.has(app));
-    if (unknown.length) throw new AppError(400, 'invalid_request', `apps holds AppIds this console does not serve: ${unknown.join(', ')}`, { field: 'apps' });
+    if (unknown.length)
+      throw new AppError(
+        400,
+        'invalid_request',
+        `apps holds AppIds this console does not serve: ${unknown.join(', ')}`,
+        { field: 'apps' },
+      );
   }
 
   function findOrFail(username: string): Operator {
@@ -46,9 +52,22 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
 
     async create(input: NewOperator, actor: Actor): Promise<OperatorSummary> {
       checkApps(input.apps);
-      if (operators.findByUsername(input.username)) throw new AppError(409, 'conflict', `an operator named ${input.username} exists`, { field: 'username' });
-      const op = operators.insert({ username: input.username, passwordHash: await hashPassword(input.password), role: input.role, apps: input.apps });
-      audit.append({ event: 'operator_created', operatorId: actor.operatorId, operator: actor.username, ip: actor.ip, outcome: 'ok', details: { username: op.username, role: op.role, apps: op.apps } });
+      if (operators.findByUsername(input.username))
+        throw new AppError(409, 'conflict', `an operator named ${input.username} exists`, { field: 'username' });
+      const op = operators.insert({
+        username: input.username,
+        passwordHash: await hashPassword(input.password),
+        role: input.role,
+        apps: input.apps,
+      });
+      audit.append({
+        event: 'operator_created',
+        operatorId: actor.operatorId,
+        operator: actor.username,
+        ip: actor.ip,
+        outcome: 'ok',
+        details: { username: op.username, role: op.role, apps: op.apps },
+      });
       return summary(op);
     },
 

@@ -87,8 +87,12 @@ export function createParticipantService({ volc, audit, appIds, batchSize, reaso
   return {
     /** Looks members up for an operator; every attempt that passes validation leaves one audit record before it returns. */
     async lookup(input: ValidLookup, operator: SignedInOperator, ip: string | null): Promise<LookupResponse> {
-      if (!appIds.has(input.appId)) throw new AppError(400, 'invalid_request', 'appId is not an app this console serves', { field: 'appId' });
-      if (reasonRequired && !input.reason) throw new AppError(400, 'invalid_request', 'reason is required: give a ticket number or a note', { field: 'reason' });
+      if (!appIds.has(input.appId))
+        throw new AppError(400, 'invalid_request', 'appId is not an app this console serves', { field: 'appId' });
+      if (reasonRequired && !input.reason)
+        throw new AppError(400, 'invalid_request', 'reason is required: give a ticket number or a note', {
+          field: 'reason',
+        });
 
       const started = performance.now();
       const record = {
@@ -112,7 +116,12 @@ export function createParticipantService({ volc, audit, appIds, batchSize, reaso
         response = await fetchAll(input);
       } catch (err) {
         const requestId = err instanceof UpstreamError ? err.upstream.requestId : null;
-        audit.append({ ...record, outcome: err instanceof AppError ? err.code : 'internal_error', requestIds: requestId ? [requestId] : [], durationMs: elapsed() });
+        audit.append({
+          ...record,
+          outcome: err instanceof AppError ? err.code : 'internal_error',
+          requestIds: requestId ? [requestId] : [],
+          durationMs: elapsed(),
+        });
         throw err;
       }
       audit.append({

@@ -29,7 +29,11 @@ const CLI_ACTOR = { operatorId: null, username: 'test-setup', ip: null };
 export async function startTestConsole(options: TestConsoleOptions = {}) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'imc-test-'));
   const config = loadConfig({ LOG_LEVEL: 'debug', DATA_DIR: dataDir, ...options.env });
-  const emulator = await startEmulator({ credentials: config.credentials, region: config.region, qps: options.emulatorQps ?? config.qps });
+  const emulator = await startEmulator({
+    credentials: config.credentials,
+    region: config.region,
+    qps: options.emulatorQps ?? config.qps,
+  });
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk, _enc, done) {
@@ -53,7 +57,11 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
   const signIn = (username: string, password: string, headers: Record<string, string> = {}) =>
-    fetch(`${base}/api/session`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body: JSON.stringify({ username, password }) });
+    fetch(`${base}/api/session`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body: JSON.stringify({ username, password }),
+    });
   const cookieOf = (res: Response) => (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 
   async function createOperator(username: string, password: string, role: OperatorRole, apps: string[]) {
@@ -71,6 +79,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
 
   return {
     base,
+    app,
     config,
     emulator,
     logs,
@@ -91,7 +100,8 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
         headers: { 'Content-Type': 'application/json', Cookie: adminCookie, ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }),
-    get: (urlPath: string, headers: Record<string, string> = {}) => fetch(base + urlPath, { headers: { Cookie: adminCookie, ...headers } }),
+    get: (urlPath: string, headers: Record<string, string> = {}) =>
+      fetch(base + urlPath, { headers: { Cookie: adminCookie, ...headers } }),
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
