@@ -11,7 +11,8 @@ const password = z
   .string({ error: 'is required' })
   .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
   .max(1024, 'is at most 1024 characters');
-const apps = z.array(z.string().regex(/^[1-9][0-9]{0,18}$/, 'must be an AppId'), {
+// "*" grants every app the console serves, including ones configured later.
+const apps = z.array(z.string().regex(/^([1-9][0-9]{0,18}|\*)$/, 'must be an AppId or "*"'), {
   error: 'must be an array of AppIds',
 });
 

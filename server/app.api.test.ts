@@ -56,3 +56,25 @@ describe('Starting the server', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
   });
 });
+
+describe('Logs', () => {
+  it('When a request logs from deep inside (the upstream client), then the line carries that request ID and no cookie', async () => {
+    const t = await startTestConsole();
+    try {
+      t.emulator.faults.add({ kind: 'gateway-error', status: 500, code: 'InternalError', count: 1 });
+      const res = await t.post('/api/lookups', {
+        appId: '100001',
+        conversationId: '7101234567890123456',
+        userIds: ['1'],
+      });
+      const requestId = res.headers.get('x-request-id');
+      const lines = t.logs.map((line) => JSON.parse(line) as { msg: string; reqId?: string; req?: { id: string } });
+      const upstreamLine = lines.find((l) => l.msg === 'upstream failed');
+      expect(upstreamLine?.reqId).toBe(requestId);
+      expect(lines.find((l) => l.msg === 'request completed' && l.req?.id === requestId)).toBeDefined();
+      expect(t.logs.join('')).not.toContain(t.adminCookie.split('=')[1]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestConsole, type TestConsole } from '../testing/start-test-console';
+
+describe('npm run operators', () => {
+  let t: TestConsole;
+  beforeAll(async () => {
+    // The server holds the same DATA_DIR open the whole time: the CLI must work beside it.
+    t = await startTestConsole();
+  });
+  afterAll(() => t.close());
+
+  const cli = (args: string[], stdin = '') =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'server/operators/cli.ts', ...args], {
+      env: { ...process.env, DATA_DIR: t.dataDir, VOLC_ACCESSKEY: '' },
+      input: stdin,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+
+  it('When a password is piped in, then the operator is added, can sign in, and the change is audited', async () => {
+    const run = cli(
+      ['add', 'alice', '--role', 'viewer', '--apps', '100001,100002'],
+      'alice-password-1\nignored second line\n',
+    );
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Added alice (viewer, apps: 100001,100002)');
+    const res = await t.signIn('alice', 'alice-password-1');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ username: 'alice', role: 'viewer', apps: ['100001', '100002'] });
+    const row = t.db
+      .prepare("SELECT operator, details FROM audit_log WHERE event = 'operator_created' ORDER BY id DESC")
+      .get() as { operator: string; details: string };
+    expect(row.operator).toMatch(/^cli:/);
+    expect(JSON.parse(row.details)).toEqual({ username: 'alice', role: 'viewer', apps: ['100001', '100002'] });
+    expect(row.details).not.toContain('alice-password-1');
+  });
+
+  it('When the server is running and the CLI disables an operator, then their session ends at once', async () => {
+    const cookie = await t.operatorCookie('bert', 'viewer', ['100001']);
+    expect((await t.get('/api/session', { Cookie: cookie })).status).toBe(200);
+    expect(cli(['disable', 'bert']).status).toBe(0);
+    expect((await t.get('/api/session', { Cookie: cookie })).status).toBe(401);
+    expect(cli(['enable', 'bert']).status).toBe(0);
+    expect((await t.signIn('bert', 'bert-password-123')).status).toBe(200);
+  });
+
+  it('When roles, apps and passwords change, then list shows it and the old password stops working', async () => {
+    expect(cli(['set-role', 'alice', 'admin']).status).toBe(0);
+    expect(cli(['set-apps', 'alice', 'all']).status).toBe(0);
+    expect(cli(['reset-password', 'alice'], 'alice-new-password\n').status).toBe(0);
+    const list = cli(['list']).stdout;
+    expect(list).toMatch(/alice\s+admin\s+active\s+\*/);
+    expect((await t.signIn('alice', 'alice-password-1')).status).toBe(401);
+    expect((await t.signIn('alice', 'alice-new-password')).status).toBe(200);
+  });
+
+  it('When input is bad, then it exits 1 with a message and changes nothing', () => {
+    const short = cli(['add', 'carol'], 'short\n');
+    expect(short.status).toBe(1);
+    expect(short.stderr).toContain('password must be at least 12 characters');
+    expect(cli(['set-apps', 'alice', '999']).stderr).toContain('AppIds this console does not serve: 999');
+    expect(cli(['set-role', 'alice', 'root']).status).toBe(1);
+    expect(cli(['disable', 'nobody']).stderr).toContain('no operator named nobody');
+    expect(cli(['list']).stdout).not.toContain('carol');
+  });
+});

@@ -1,0 +1,82 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnServer } from '../testing/spawn-server';
+
+describe('First start', () => {
+  const dirs: string[] = [];
+  const freshDir = () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'imc-first-'));
+    dirs.push(dir);
+    return dir;
+  };
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('When demo mode starts with no operators and no ADMIN_*, then it prints a working admin password once', async () => {
+    const dataDir = freshDir();
+    const first = await spawnServer({ DATA_DIR: dataDir, ADMIN_USERNAME: '', ADMIN_PASSWORD: '' });
+    let password = '';
+    try {
+      for (let i = 0; i < 50 && !/password (\S+)/.test(first.stdout()); i += 1)
+        await new Promise((r) => setTimeout(r, 20));
+      password = /sign in as "admin" with password (\S+)/.exec(first.stdout())?.[1] ?? '';
+      expect(password.length).toBeGreaterThanOrEqual(12);
+      expect(first.stdout()).toContain(first.base);
+      const res = await fetch(`${first.base}/api/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username: 'admin', password }),
+      });
+      expect(res.status).toBe(200);
+    } finally {
+      first.child.kill('SIGTERM');
+      await new Promise((resolve) => first.child.once('exit', resolve));
+    }
+    const second = await spawnServer({ DATA_DIR: dataDir, ADMIN_USERNAME: '', ADMIN_PASSWORD: '' });
+    second.child.kill('SIGTERM');
+    await new Promise((resolve) => second.child.once('exit', resolve));
+    expect(second.stdout()).not.toContain(password);
+    expect(second.stdout()).not.toContain('First start');
+  });
+
+  it('When real credentials are set but no operator exists and no ADMIN_*, then it refuses to start and says what to set', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+      env: {
+        ...process.env,
+        DATA_DIR: freshDir(),
+        VOLC_ACCESSKEY: 'AK',
+        VOLC_SECRETKEY: 'SK',
+        IM_APP_IDS: '123456',
+        VOLC_ENDPOINT: 'http://127.0.0.1:9',
+        PORT: '0',
+        ADMIN_USERNAME: '',
+        ADMIN_PASSWORD: '',
+      },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Set ADMIN_USERNAME and ADMIN_PASSWORD');
+  });
+
+  it('When ADMIN_PASSWORD is too short, then it refuses to start naming it', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+      env: {
+        ...process.env,
+        DATA_DIR: freshDir(),
+        VOLC_ACCESSKEY: '',
+        PORT: '0',
+        ADMIN_USERNAME: 'boss',
+        ADMIN_PASSWORD: 'short',
+      },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('ADMIN_PASSWORD must be at least 12 characters');
+  });
+});
