@@ -107,11 +107,12 @@ describe('Cross-site requests', () => {
   });
 
   it('When a POST comes from another origin, then it is 403 and nothing is looked up', async () => {
-    for (const headers of [
+    const attempts: Array<Record<string, string>> = [
       { Origin: 'https://evil.example' },
       { 'Sec-Fetch-Site': 'cross-site' },
       { 'Sec-Fetch-Site': 'same-site', Origin: t.base },
-    ]) {
+    ];
+    for (const headers of attempts) {
       const res = await t.post('/api/lookups', lookup, headers);
       expect(res.status, JSON.stringify(headers)).toBe(403);
       expect(((await res.json()) as { error: { code: string } }).error.code).toBe('cross_site');
