@@ -1,6 +1,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 export const freePort = () =>
   new Promise<number>((resolve) => {
@@ -10,8 +12,12 @@ export const freePort = () =>
     });
   });
 
+const ADMIN = { username: 'bench-admin', password: 'bench-password-123' };
+
 export interface ConsoleProcess {
   base: string;
+  /** Cookie header of a signed-in admin. */
+  cookie: string;
   emulatorBase: string;
   child: ChildProcess;
   rssMb(): number;
@@ -21,6 +27,7 @@ export interface ConsoleProcess {
 /** Runs the built console in demo mode as its own process, exactly as `npm start` does. */
 export async function startConsoleProcess(env: Record<string, string>): Promise<ConsoleProcess> {
   const [port, emulatorPort] = [await freePort(), await freePort()];
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'imc-bench-'));
   const child = spawn(process.execPath, ['dist/server/index.js'], {
     env: {
       ...process.env,
@@ -28,6 +35,9 @@ export async function startConsoleProcess(env: Record<string, string>): Promise<
       PORT: String(port),
       EMULATOR_PORT: String(emulatorPort),
       EMULATOR_CONTROL: '1',
+      DATA_DIR: dataDir,
+      ADMIN_USERNAME: ADMIN.username,
+      ADMIN_PASSWORD: ADMIN.password,
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -41,14 +51,25 @@ export async function startConsoleProcess(env: Record<string, string>): Promise<
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  const signIn = await fetch(`${base}/api/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(ADMIN),
+  });
+  if (!signIn.ok) throw new Error(`bench sign-in failed with HTTP ${signIn.status}`);
+  const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
   return {
     base,
+    cookie,
     emulatorBase: `http://127.0.0.1:${emulatorPort}`,
     child,
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
     stop: () =>
       new Promise((resolve) => {
-        child.once('exit', () => resolve());
+        child.once('exit', () => {
+          rmSync(dataDir, { recursive: true, force: true });
+          resolve();
+        });
         child.kill('SIGTERM');
       }),
   };

@@ -41,7 +41,7 @@ async function proxyOverhead() {
       });
       return post(`${c.emulatorBase}/?${new URLSearchParams(query)}`, upstreamBody, headers);
     };
-    const viaConsole = () => post(`${c.base}/api/lookups`, consoleBody);
+    const viaConsole = () => post(`${c.base}/api/lookups`, consoleBody, { Cookie: c.cookie });
     const timed = async (fn: () => Promise<{ status: number }>) => {
       const start = performance.now();
       const { status } = await fn();
@@ -81,7 +81,7 @@ async function concurrentLookups() {
     );
     await fetch(`${c.emulatorBase}/__emulator/stats`, { method: 'DELETE' });
     const start = performance.now();
-    const results = await Promise.all(bodies.map((body) => post(`${c.base}/api/lookups`, body)));
+    const results = await Promise.all(bodies.map((body) => post(`${c.base}/api/lookups`, body, { Cookie: c.cookie })));
     const wallMs = performance.now() - start;
     const failures = results.filter((r) => r.status !== 200 || JSON.parse(r.text).unanswered.length > 0).length;
     const stats = (await (await fetch(`${c.emulatorBase}/__emulator/stats`)).json()) as {
