@@ -123,8 +123,8 @@ export function createApp({
   app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
 
   const api = express.Router();
-  api.use(express.json({ limit: BODY_LIMIT, strict: true }));
   api.use(sameOrigin);
+  api.use(express.json({ limit: BODY_LIMIT, strict: true }));
   api.use(sessionRoutes(sessions, config.cookieSecure));
   // Deny by default: everything below needs a session.
   api.use(requireSession(sessions));

@@ -67,6 +67,12 @@ const envSchema = z.object({
 
 export type AppConfig = ReturnType<typeof loadConfig>;
 
+/** Express takes booleans and hop counts as values, not strings: "true" would be read as an address. */
+function parseTrustProxy(text: string): boolean | number | string {
+  if (text === 'true' || text === 'false') return text === 'true';
+  return /^\d+$/.test(text) ? Number(text) : text;
+}
+
 export class ConfigError extends Error {}
 
 /** Reads the environment once. Empty strings count as unset, so `VOLC_ACCESSKEY=` means demo mode. */
@@ -110,6 +116,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     sessionMaxMs: e.SESSION_MAX_SECONDS * 1000,
     reasonRequired: e.LOOKUP_REASON === 'required',
     auditRetentionDays: e.AUDIT_RETENTION_DAYS ?? null,
-    trustProxy: e.TRUST_PROXY,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
 }
