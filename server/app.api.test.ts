@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleConfig } from '../contract/lookup';
+import { runServerExpectingExit } from './testing/spawn-server';
 import { startTestConsole, type TestConsole } from './testing/start-test-console';
 
 describe('The console app', () => {
@@ -46,11 +46,7 @@ describe('The console app', () => {
 
 describe('Starting the server', () => {
   it('When a variable is invalid, then the process stops with a message naming it', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-      env: { ...process.env, VOLC_ACCESSKEY: '', VOLC_QPS: 'fast', PORT: '0' },
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
+    const run = runServerExpectingExit({ VOLC_QPS: 'fast' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('VOLC_QPS');
     expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { spawnServer } from '../testing/spawn-server';
+import { runServerExpectingExit, spawnServer } from '../testing/spawn-server';
 
 describe('First start', () => {
   const dirs: string[] = [];
@@ -44,38 +43,19 @@ describe('First start', () => {
   });
 
   it('When real credentials are set but no operator exists and no ADMIN_*, then it refuses to start and says what to set', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-      env: {
-        ...process.env,
-        DATA_DIR: freshDir(),
-        VOLC_ACCESSKEY: 'AK',
-        VOLC_SECRETKEY: 'SK',
-        IM_APP_IDS: '123456',
-        VOLC_ENDPOINT: 'http://127.0.0.1:9',
-        PORT: '0',
-        ADMIN_USERNAME: '',
-        ADMIN_PASSWORD: '',
-      },
-      encoding: 'utf8',
-      timeout: 20_000,
+    const run = runServerExpectingExit({
+      DATA_DIR: freshDir(),
+      VOLC_ACCESSKEY: 'AK',
+      VOLC_SECRETKEY: 'SK',
+      IM_APP_IDS: '123456',
+      VOLC_ENDPOINT: 'http://127.0.0.1:9',
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('Set ADMIN_USERNAME and ADMIN_PASSWORD');
   });
 
   it('When ADMIN_PASSWORD is too short, then it refuses to start naming it', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
-      env: {
-        ...process.env,
-        DATA_DIR: freshDir(),
-        VOLC_ACCESSKEY: '',
-        PORT: '0',
-        ADMIN_USERNAME: 'boss',
-        ADMIN_PASSWORD: 'short',
-      },
-      encoding: 'utf8',
-      timeout: 20_000,
-    });
+    const run = runServerExpectingExit({ DATA_DIR: freshDir(), ADMIN_USERNAME: 'boss', ADMIN_PASSWORD: 'short' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ADMIN_PASSWORD must be at least 12 characters');
   });

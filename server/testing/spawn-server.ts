@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
 
 const freePort = () =>
@@ -37,4 +37,14 @@ export async function spawnServer(
   }
   child.kill('SIGKILL');
   throw new Error(`server did not start: ${out}`);
+}
+
+/** Runs server/index.ts expecting it to refuse to start; returns its exit status and stderr. */
+export function runServerExpectingExit(env: Record<string, string>) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+    env: { ...process.env, VOLC_ACCESSKEY: '', PORT: '0', ADMIN_USERNAME: '', ADMIN_PASSWORD: '', ...env },
+    encoding: 'utf8',
+    timeout: 20_000,
+  });
+  return { status: run.status, stderr: run.stderr };
 }
