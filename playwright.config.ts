@@ -8,6 +8,7 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM)
 
 const PORT = 4180;
 const EMULATOR_PORT = 4181;
+const DATA_DIR = '.e2e-data';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,8 +29,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    // `npm run e2e` builds first; this serves the built client and server, as `npm start` does.
-    command: 'node dist/server/index.js',
+    // `npm run e2e` builds first; this serves the built client and server, as `npm start` does, on a fresh data
+    // directory so each run starts with only the bootstrap admin and an empty audit log.
+    command: `node -e "require('fs').rmSync('${DATA_DIR}',{recursive:true,force:true})" && node dist/server/index.js`,
     url: `http://127.0.0.1:${PORT}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -41,6 +43,12 @@ export default defineConfig({
       EMULATOR_CONTROL: '1',
       // Empty credentials force demo mode, even if the developer's shell has real ones.
       VOLC_ACCESSKEY: '',
+      DATA_DIR,
+      // The bootstrap admin (e2e/fixtures.ts signs in with it); the viewer is created through the API.
+      ADMIN_USERNAME: 'admin',
+      ADMIN_PASSWORD: 'e2e-admin-password',
+      // Specs add their reason where they test it; pin the default against the developer's shell.
+      LOOKUP_REASON: 'optional',
     },
   },
 });

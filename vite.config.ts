@@ -4,6 +4,9 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: 'client',
   plugins: [react()],
+  // The server swaps this placeholder for a per-request nonce; Vite puts it on its tags and in
+  // <meta property="csp-nonce">, where the client reads it for Emotion's <style> tags.
+  html: { cspNonce: '__CSP_NONCE__' },
   // MUI and the data grid are large even split; the grid chunk is lazy, so the warning says nothing useful.
   build: { outDir: '../dist/client', emptyOutDir: true, chunkSizeWarningLimit: 600 },
   server: {

@@ -38,6 +38,7 @@ export const updateOperatorSchema = z
 export interface OperatorSummary {
   username: string;
   role: OperatorRole;
+  /** Granted AppIds; ["*"] means every app the console serves. */
   apps: string[];
   disabled: boolean;
   createdAt: string;

@@ -1,5 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { clearFaults, injectFault } from './emulator';
+import { expect, test } from './fixtures';
 import { cellOf, EXAMPLE, rowFor, runExample } from './grid';
 
 test.afterEach(async ({ request }) => {

@@ -1,4 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { EXAMPLE, participantsGrid, rowFor } from './grid';
 
 /** Counts lookups the page sends, to prove that invalid input never leaves the browser. */
@@ -91,5 +92,33 @@ test.describe('Lookup form', () => {
     await expect(rowFor(page, EXAMPLE.owner)).toBeVisible();
     await expect(participantsGrid(page).getByRole('row')).toHaveCount(3);
     await expect(page.getByRole('button', { name: 'Look up' })).toBeEnabled();
+  });
+
+  test('When the server requires a reason, then the field is marked and nothing is sent without one', async ({
+    page,
+  }) => {
+    // The e2e server runs with LOOKUP_REASON=optional; stage the other setting in its config answer.
+    await page.route('**/api/config', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, json: { ...(await response.json()), reasonRequired: true } });
+    });
+    const sent = countLookupRequests(page);
+    await page.goto('/');
+
+    const reason = page.getByRole('textbox', { name: 'Reason' });
+    await expect(reason).toHaveAttribute('required', '');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+
+    await expect(reason).toBeFocused();
+    await expect(reason).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('Enter a reason: a ticket number or a short note')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Look up' })).toBeDisabled();
+    expect(sent).toEqual([]);
+
+    await reason.fill('TICKET-9');
+    await page.getByRole('button', { name: 'Look up' }).click();
+
+    await expect(page.getByRole('status').filter({ hasText: 'member' })).toHaveText('8 members · 1 not a member');
+    expect(sent).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { cellOf, EXAMPLE, participantsGrid, rowFor, runExample } from './grid';
 
 test.describe('Lookup with demo data', () => {

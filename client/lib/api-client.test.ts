@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { apiRequest, HttpError } from './api-client';
+import { apiRequest, HttpError, setUnauthenticatedHandler } from './api-client';
 
 function stubFetch(response: Response) {
   const fetchMock = vi.fn(async () => response);
@@ -52,5 +52,39 @@ describe('apiRequest', () => {
     stubFetch(new Response('<html></html>', { status: 200 }));
 
     await expect(apiRequest('/api/config')).rejects.toThrow('The server sent a response that is not JSON');
+  });
+
+  it('When any call answers 401, then the unauthenticated handler runs and the error still reaches the caller', async () => {
+    const body = { error: { code: 'unauthenticated', message: 'Sign in to continue' } };
+    stubFetch(new Response(JSON.stringify(body), { status: 401 }));
+    const handler = vi.fn();
+    const unregister = setUnauthenticatedHandler(handler);
+
+    const error = await apiRequest('/api/config').catch((e: unknown) => e);
+    unregister();
+
+    expect(handler).toHaveBeenCalledTimes(1);
+    expect(error).toMatchObject({ status: 401, message: 'Sign in to continue' });
+  });
+
+  it('When a 401 is expected (signing in), then the handler is left alone', async () => {
+    const body = { error: { code: 'invalid_credentials', message: 'Wrong username or password' } };
+    stubFetch(new Response(JSON.stringify(body), { status: 401 }));
+    const handler = vi.fn();
+    const unregister = setUnauthenticatedHandler(handler);
+
+    const error = await apiRequest('/api/session', { method: 'POST', body: {}, expectUnauthenticated: true }).catch(
+      (e: unknown) => e,
+    );
+    unregister();
+
+    expect(handler).not.toHaveBeenCalled();
+    expect(error).toMatchObject({ status: 401, message: 'Wrong username or password' });
+  });
+
+  it('When the server answers 204, then the result is null', async () => {
+    stubFetch(new Response(null, { status: 204 }));
+
+    await expect(apiRequest('/api/session', { method: 'DELETE' })).resolves.toBeNull();
   });
 });

@@ -28,17 +28,39 @@ export function isApiErrorBody(body: unknown): body is ApiErrorBody {
   );
 }
 
+export function isUnauthenticated(error: unknown): boolean {
+  return error instanceof HttpError && error.status === 401;
+}
+
+let unauthenticatedHandler: (() => void) | null = null;
+
+/**
+ * Registers what happens when the server says the session is gone (401): the auth feature sends the operator to
+ * sign-in. One handler at a time; returns a function that unregisters it.
+ */
+export function setUnauthenticatedHandler(handler: () => void): () => void {
+  unauthenticatedHandler = handler;
+  return () => {
+    if (unauthenticatedHandler === handler) unauthenticatedHandler = null;
+  };
+}
+
 interface RequestOptions {
-  method?: 'GET' | 'POST';
+  method?: 'GET' | 'POST' | 'PATCH' | 'DELETE';
   body?: unknown;
   signal?: AbortSignal;
+  /** A 401 is an ordinary answer here (signing in, probing the session), not an expired session. */
+  expectUnauthenticated?: boolean;
 }
 
 /**
  * Fetches JSON from our own API. IDs arrive as decimal strings, so plain JSON parsing is lossless here;
  * never change the server to send them as numbers.
  */
-export async function apiRequest<T>(path: string, { method = 'GET', body, signal }: RequestOptions = {}): Promise<T> {
+export async function apiRequest<T>(
+  path: string,
+  { method = 'GET', body, signal, expectUnauthenticated = false }: RequestOptions = {},
+): Promise<T> {
   const response = await fetch(path, {
     method,
     signal,
@@ -53,7 +75,9 @@ export async function apiRequest<T>(path: string, { method = 'GET', body, signal
     const message = isApiErrorBody(payload)
       ? payload.error.message
       : `Request failed with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw new HttpError(message, response.status, payload);
+    const error = new HttpError(message, response.status, payload);
+    if (error.status === 401 && !expectUnauthenticated) unauthenticatedHandler?.();
+    throw error;
   }
   return payload as T;
 }

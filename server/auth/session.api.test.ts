@@ -167,3 +167,25 @@ describe('Brute force', () => {
     }
   });
 });
+
+describe('Admin safety', () => {
+  it('When an admin would disable themselves or the last admin, then it is refused', async () => {
+    const t = await startTestConsole();
+    try {
+      const patch = (username: string, body: unknown, cookie = t.adminCookie) =>
+        fetch(`${t.base}/api/operators/${username}`, {
+          method: 'PATCH',
+          headers: { 'Content-Type': 'application/json', Cookie: cookie },
+          body: JSON.stringify(body),
+        });
+      expect((await patch(ADMIN.username, { disabled: true })).status).toBe(400);
+      expect((await patch(ADMIN.username, { role: 'viewer' })).status).toBe(400);
+      const other = await t.operatorCookie('second-admin', 'admin', ['*']);
+      // Now there are two admins: the second may disable the first, but then not itself.
+      expect((await patch(ADMIN.username, { disabled: true }, other)).status).toBe(200);
+      expect((await patch('second-admin', { disabled: true }, other)).status).toBe(400);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -73,6 +73,18 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
 
     async update(username: string, changes: OperatorChanges, actor: Actor): Promise<OperatorSummary> {
       const op = findOrFail(username);
+      const demotes = changes.disabled === true || (changes.role !== undefined && changes.role !== 'admin');
+      if (demotes && op.id === actor.operatorId) {
+        throw new AppError(400, 'invalid_request', 'You cannot disable or demote your own account', {
+          field: 'username',
+        });
+      }
+      const otherAdmins = operators.list().filter((o) => o.role === 'admin' && !o.disabled && o.id !== op.id);
+      if (demotes && op.role === 'admin' && !op.disabled && otherAdmins.length === 0) {
+        throw new AppError(409, 'conflict', 'This is the last active admin; make another admin first', {
+          field: 'username',
+        });
+      }
       if (changes.apps) checkApps(changes.apps);
       const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
       operators.update(op.id, { role: changes.role, apps: changes.apps, disabled: changes.disabled, passwordHash });

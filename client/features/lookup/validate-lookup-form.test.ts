@@ -1,24 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { countLabel, validateLookupForm } from './validate-lookup-form';
 
-const valid = { appId: '100001', conversationId: '7101234567890123456', userIdsText: '1\n2\n2' };
+const valid = { appId: '100001', conversationId: '7101234567890123456', userIdsText: '1\n2\n2', reason: '' };
+const rules = { maxUserIds: 1000, reasonRequired: false };
 
 describe('validateLookupForm', () => {
   it('When every field is valid, then the request carries exact, de-duplicated IDs', () => {
-    const state = validateLookupForm({ ...valid, conversationId: ' 9223372036854775807 ' }, 1000);
+    const state = validateLookupForm({ ...valid, conversationId: ' 9223372036854775807 ' }, rules);
     expect(state.request).toEqual({ appId: '100001', conversationId: '9223372036854775807', userIds: ['1', '2'] });
     expect(state.conversationIdError).toBeNull();
     expect(state.userIdsError).toBeNull();
   });
 
   it('When the conversation ID is out of range, then it is flagged and nothing is sent', () => {
-    const state = validateLookupForm({ ...valid, conversationId: '9223372036854775808' }, 1000);
+    const state = validateLookupForm({ ...valid, conversationId: '9223372036854775808' }, rules);
     expect(state.request).toBeNull();
     expect(state.conversationIdError).toBe('Conversation ID must be a decimal integer from 1 to 9223372036854775807');
   });
 
   it('When a user ID token is invalid, then the helper names it and nothing is sent', () => {
-    const state = validateLookupForm({ ...valid, userIdsText: '5 abc 0 6' }, 1000);
+    const state = validateLookupForm({ ...valid, userIdsText: '5 abc 0 6' }, rules);
     expect(state.request).toBeNull();
     expect(state.userIdsError).toBe('Not valid IDs: abc, 0');
     expect(state.userIds.ids).toEqual(['5', '6']);
@@ -26,14 +27,34 @@ describe('validateLookupForm', () => {
 
   it('When there are more IDs than allowed, then it is an error', () => {
     const text = Array.from({ length: 1001 }, (_, i) => String(i + 1)).join(',');
-    const state = validateLookupForm({ ...valid, userIdsText: text }, 1000);
+    const state = validateLookupForm({ ...valid, userIdsText: text }, rules);
     expect(state.request).toBeNull();
     expect(state.userIdsError).toBe('At most 1,000 user IDs per lookup');
   });
 
   it('When fields are still empty, then nothing is flagged yet but nothing can be sent', () => {
-    const state = validateLookupForm({ appId: '100001', conversationId: '', userIdsText: '' }, 1000);
+    const state = validateLookupForm({ ...valid, conversationId: '', userIdsText: '' }, rules);
     expect(state).toMatchObject({ request: null, conversationIdError: null, userIdsError: null });
+  });
+
+  it('When a reason is given, then it is sent trimmed; when blank, then it is left out', () => {
+    expect(validateLookupForm({ ...valid, reason: '  TICKET-123 ' }, rules).request?.reason).toBe('TICKET-123');
+    expect(validateLookupForm({ ...valid, reason: '   ' }, rules).request).not.toHaveProperty('reason');
+  });
+
+  it('When the server requires a reason and it is blank, then nothing can be sent', () => {
+    const state = validateLookupForm(valid, { ...rules, reasonRequired: true });
+    expect(state).toMatchObject({
+      request: null,
+      reasonMissing: true,
+      reasonError: 'Enter a reason: a ticket number or a short note',
+    });
+  });
+
+  it('When the reason is longer than the server allows, then it is an error', () => {
+    const state = validateLookupForm({ ...valid, reason: 'x'.repeat(501) }, rules);
+    expect(state.request).toBeNull();
+    expect(state.reasonError).toBe('At most 500 characters (501 now)');
   });
 });
 

@@ -6,6 +6,12 @@ export interface LookupFormValues {
   appId: string;
   conversationId: string;
   userIdsText: string;
+  reason: string;
+}
+
+export interface LookupRules {
+  maxUserIds: number;
+  reasonRequired: boolean;
 }
 
 export interface LookupFormState {
@@ -14,9 +20,16 @@ export interface LookupFormState {
   conversationIdError: string | null;
   userIds: ParsedUserIds;
   userIdsError: string | null;
+  /** Too long, or missing when required; the form shows "missing" only once the operator has been there. */
+  reasonError: string | null;
+  reasonMissing: boolean;
 }
 
-export function validateLookupForm(values: LookupFormValues, maxUserIds: number): LookupFormState {
+/** The server's limit (contract/lookup.ts). */
+export const MAX_REASON_LENGTH = 500;
+export const REASON_MISSING_MESSAGE = 'Enter a reason: a ticket number or a short note';
+
+export function validateLookupForm(values: LookupFormValues, rules: LookupRules): LookupFormState {
   const conversationText = values.conversationId.trim();
   const conversationId = conversationText === '' ? null : normalizeId(conversationText);
   const conversationIdError =
@@ -26,16 +39,34 @@ export function validateLookupForm(values: LookupFormValues, maxUserIds: number)
   const userIdsError =
     userIds.invalid.length > 0
       ? describeInvalid(userIds.invalid)
-      : userIds.ids.length > maxUserIds
-        ? `At most ${maxUserIds.toLocaleString('en-US')} user IDs per lookup`
+      : userIds.ids.length > rules.maxUserIds
+        ? `At most ${rules.maxUserIds.toLocaleString('en-US')} user IDs per lookup`
         : null;
 
-  const ready = values.appId !== '' && conversationId !== null && userIds.ids.length > 0 && userIdsError === null;
+  const reason = values.reason.trim();
+  const reasonMissing = rules.reasonRequired && reason === '';
+  const reasonError =
+    reason.length > MAX_REASON_LENGTH
+      ? `At most ${MAX_REASON_LENGTH} characters (${reason.length} now)`
+      : reasonMissing
+        ? REASON_MISSING_MESSAGE
+        : null;
+
+  const ready =
+    values.appId !== '' &&
+    conversationId !== null &&
+    userIds.ids.length > 0 &&
+    userIdsError === null &&
+    reasonError === null;
   return {
-    request: ready ? { appId: values.appId, conversationId, userIds: userIds.ids } : null,
+    request: ready
+      ? { appId: values.appId, conversationId, userIds: userIds.ids, ...(reason ? { reason } : {}) }
+      : null,
     conversationIdError,
     userIds,
     userIdsError,
+    reasonError,
+    reasonMissing,
   };
 }
 

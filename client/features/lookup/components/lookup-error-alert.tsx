@@ -1,7 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Typography from '@mui/material/Typography';
-import { describeError } from '../describe-error';
+import { describeError } from '../../../lib/describe-error';
 import { RequestId } from './request-id';
 
 export function LookupErrorAlert({ error }: { error: unknown }) {

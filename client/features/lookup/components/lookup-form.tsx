@@ -5,9 +5,10 @@ import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { type FormEvent, type KeyboardEvent, useState } from 'react';
+import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
 import { normalizeId } from '../../../../contract/int64';
 import type { ConsoleConfig, LookupRequest } from '../../../../contract/lookup';
+import { loadFormDraft, saveFormDraft } from '../lookup-draft';
 import { type LookupFormValues, validateLookupForm } from '../validate-lookup-form';
 import { AppSelect } from './app-select';
 import { KeyboardHint } from './keyboard-hint';
@@ -33,17 +34,28 @@ const preloadGrid = () => {
   void preloadParticipantsGrid();
 };
 
+/** The draft typed before a trip through sign-in, else a blank form on the example's app. */
+function initialValues(config: ConsoleConfig): LookupFormValues {
+  const granted = (appId: string | undefined) => config.apps.some((app) => app.id === appId);
+  const exampleApp = config.example?.appId;
+  const defaultApp = exampleApp && granted(exampleApp) ? exampleApp : (config.apps[0]?.id ?? '');
+  const draft = loadFormDraft();
+  if (!draft) return { appId: defaultApp, conversationId: '', userIdsText: '', reason: '' };
+  return { ...draft, appId: granted(draft.appId) ? draft.appId : defaultApp };
+}
+
 export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
-  const [values, setValues] = useState<LookupFormValues>(() => ({
-    appId: config.example?.appId ?? config.apps[0]?.id ?? '',
-    conversationId: '',
-    userIdsText: '',
-  }));
-  const state = validateLookupForm(values, config.maxUserIds);
+  const [values, setValues] = useState(() => initialValues(config));
+  const [reasonTouched, setReasonTouched] = useState(false);
+  const reasonRef = useRef<HTMLInputElement>(null);
+  const rules = { maxUserIds: config.maxUserIds, reasonRequired: config.reasonRequired };
+  const state = validateLookupForm(values, rules);
   const set = (patch: Partial<LookupFormValues>) => setValues((current) => ({ ...current, ...patch }));
 
+  useEffect(() => saveFormDraft(values), [values]);
+
   const serverError = (field: keyof LookupRequest, current: string) =>
-    rejected && rejected.field.split(/[.[]/)[0] === field && String(rejected.request[field]) === current
+    rejected && rejected.field.split(/[.[]/)[0] === field && String(rejected.request[field] ?? '') === current
       ? rejected.message
       : null;
   const conversationIdError =
@@ -51,8 +63,12 @@ export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
     serverError('conversationId', normalizeId(values.conversationId) ?? values.conversationId);
   const userIdsError = state.userIdsError ?? serverError('userIds', String(state.userIds.ids));
   const appError = serverError('appId', values.appId);
+  // "Required" turns red only once the operator has been to the field or tried to send; the marker says it first.
+  const reasonError =
+    (state.reasonMissing && !reasonTouched ? null : state.reasonError) ?? serverError('reason', values.reason.trim());
 
   const submit = () => {
+    setReasonTouched(true);
     if (state.request && !pending) onSubmit(state.request);
   };
   const onFormSubmit = (event: FormEvent) => {
@@ -69,12 +85,21 @@ export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
   const runExample = () => {
     const example = config.example;
     if (!example) return;
-    setValues({
+    const next = {
       appId: example.appId,
       conversationId: example.conversationId,
       userIdsText: example.userIds.join('\n'),
-    });
-    onSubmit(example);
+      reason: values.reason,
+    };
+    setValues(next);
+    const request = validateLookupForm(next, rules).request;
+    if (request) {
+      onSubmit(request);
+    } else {
+      // Only the reason can be missing here: point at it rather than send a lookup the server will refuse.
+      setReasonTouched(true);
+      reasonRef.current?.focus();
+    }
   };
 
   return (
@@ -113,6 +138,23 @@ export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
                   error={conversationIdError !== null}
                   helperText={conversationIdError ?? 'A decimal ID from 1 to 9223372036854775807'}
                   slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false } }}
+                />
+                <TextField
+                  label="Reason"
+                  inputRef={reasonRef}
+                  value={values.reason}
+                  onChange={(event) => set({ reason: event.target.value })}
+                  onBlur={() => setReasonTouched(true)}
+                  required={config.reasonRequired}
+                  error={reasonError !== null}
+                  helperText={
+                    reasonError ??
+                    (config.reasonRequired
+                      ? 'Required: a ticket number or a note, kept in the audit log'
+                      : 'Optional: a ticket number or a note, kept in the audit log')
+                  }
+                  placeholder="e.g. TICKET-123"
+                  slotProps={{ htmlInput: { autoComplete: 'off' } }}
                 />
               </Stack>
               <UserIdsField

@@ -5,16 +5,19 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
+import { useEffect, useRef, useState } from 'react';
 import type { LookupRequest } from '../../../../contract/lookup';
+import { describeError } from '../../../lib/describe-error';
 import { useCreateLookup } from '../api/create-lookup';
 import { useConfig } from '../api/get-config';
-import { describeError } from '../describe-error';
+import { loadPendingLookup } from '../lookup-draft';
 import { LookupForm, type RejectedField } from './lookup-form';
 import { LookupResults } from './lookup-results';
 
 export function LookupPage() {
   const config = useConfig();
   const lookup = useCreateLookup();
+  useResumePendingLookup(config.isSuccess, lookup.mutate);
 
   if (config.isPending) return <FormSkeleton />;
   if (config.isError) {
@@ -36,8 +39,8 @@ export function LookupPage() {
   if (config.data.apps.length === 0) {
     return (
       <Alert severity="warning">
-        <AlertTitle>No apps configured</AlertTitle>
-        The server has no Volcengine IM app to look up. Ask an administrator to configure one.
+        <AlertTitle>No apps to look up</AlertTitle>
+        Your account has no Volcengine IM app granted, or the server has none configured. Ask an administrator.
       </Alert>
     );
   }
@@ -54,6 +57,20 @@ export function LookupPage() {
       <LookupResults status={lookup.status} request={lookup.variables} response={lookup.data} error={lookup.error} />
     </Stack>
   );
+}
+
+/**
+ * A lookup cut short by an expired session runs again once the operator is back from sign-in (the form shows the
+ * same values, restored from its draft). Read once per visit to the page.
+ */
+function useResumePendingLookup(ready: boolean, run: (request: LookupRequest) => void) {
+  const [pending] = useState(loadPendingLookup);
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (!ready || !pending || resumed.current) return;
+    resumed.current = true;
+    run(pending);
+  }, [ready, pending, run]);
 }
 
 function rejectedField(error: unknown, request: LookupRequest | undefined): RejectedField | null {

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import { DataGrid } from '@mui/x-data-grid';
+import { cspNonce } from '../../../lib/csp-nonce';
 import type { ParticipantRow } from '../build-rows';
 import { NowProvider } from './now-context';
 import { participantColumns } from './participant-columns';
@@ -30,6 +31,8 @@ export default function ParticipantsGrid({ rows, loading, appId, conversationId 
       >
         <DataGrid
           rows={rows}
+          // The grid writes its CSS variables into a <style> of its own; the CSP refuses it without the nonce.
+          nonce={cspNonce()}
           columns={participantColumns}
           loading={loading}
           label={conversationId ? `Conversation ${conversationId}` : 'Members'}

@@ -18,7 +18,7 @@ export function UserIdsField({ value, parsed, error, onChange }: Props) {
     <TextField
       label="User IDs"
       multiline
-      minRows={5}
+      minRows={7}
       maxRows={10}
       value={value}
       onChange={(event) => onChange(event.target.value)}

@@ -1,4 +1,4 @@
-import { HttpError } from '../../lib/api-client';
+import { HttpError } from './api-client';
 
 export interface ErrorDescription {
   /** The upstream code when Volcengine failed, else our own code. */

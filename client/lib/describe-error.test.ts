@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HttpError } from '../../lib/api-client';
+import { HttpError } from './api-client';
 import { describeError } from './describe-error';
 
 describe('describeError', () => {

@@ -1,0 +1,131 @@
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { useEffect, useRef, useState } from 'react';
+import {
+  AUDIT_EVENT_LABELS,
+  AUDIT_EVENTS,
+  type AuditFilters,
+  EMPTY_FILTERS,
+  filterErrors,
+  hasFilters,
+  isoToLocalInput,
+  localInputToIso,
+  sameFilters,
+} from '../audit-view';
+
+interface Props {
+  filters: AuditFilters;
+  onChange: (filters: AuditFilters) => void;
+}
+
+// Long enough to finish typing an ID, short enough to feel live.
+const APPLY_AFTER_MS = 350;
+
+/**
+ * The fields answer each keystroke; the query follows once typing pauses and the filters are valid, so the grid
+ * keeps the last good results rather than flashing through partial IDs.
+ */
+export function AuditFiltersBar({ filters, onChange }: Props) {
+  const [draft, setDraft] = useState(filters);
+  const applied = useRef(filters);
+  const errors = filterErrors(draft);
+  const valid = Object.keys(errors).length === 0;
+
+  useEffect(() => {
+    // Our own changes come back through the URL unchanged; anything else (the nav link to a bare /audit) is shown.
+    if (sameFilters(filters, applied.current)) return;
+    applied.current = filters;
+    setDraft(filters);
+  }, [filters]);
+
+  useEffect(() => {
+    if (!valid || sameFilters(draft, applied.current)) return;
+    const timer = window.setTimeout(() => {
+      applied.current = draft;
+      onChange(draft);
+    }, APPLY_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [draft, valid, onChange]);
+
+  const set = (patch: Partial<AuditFilters>) => setDraft((current) => ({ ...current, ...patch }));
+  const clear = () => {
+    applied.current = EMPTY_FILTERS;
+    setDraft(EMPTY_FILTERS);
+    onChange(EMPTY_FILTERS);
+  };
+  const idField = (key: 'appId' | 'conversationId' | 'userId', label: string) => (
+    <TextField
+      label={label}
+      size="small"
+      value={draft[key]}
+      onChange={(event) => set({ [key]: event.target.value })}
+      error={errors[key] !== undefined}
+      helperText={errors[key]}
+      slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false } }}
+    />
+  );
+
+  return (
+    <Box
+      role="search"
+      aria-label="Audit filters"
+      sx={{
+        display: 'grid',
+        gap: 2,
+        alignItems: 'start',
+        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(4, minmax(0, 1fr))' },
+      }}
+    >
+      <TextField
+        label="Operator"
+        size="small"
+        value={draft.operator}
+        onChange={(event) => set({ operator: event.target.value })}
+        slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+      />
+      <TextField
+        select
+        label="Event"
+        size="small"
+        value={draft.event}
+        onChange={(event) => set({ event: event.target.value as AuditFilters['event'] })}
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+      >
+        <MenuItem value="">All</MenuItem>
+        {AUDIT_EVENTS.map((event) => (
+          <MenuItem key={event} value={event}>
+            {AUDIT_EVENT_LABELS[event]}
+          </MenuItem>
+        ))}
+      </TextField>
+      {idField('appId', 'App')}
+      {idField('conversationId', 'Conversation ID')}
+      {idField('userId', 'User ID')}
+      <TextField
+        label="From"
+        type="datetime-local"
+        size="small"
+        value={isoToLocalInput(draft.from)}
+        onChange={(event) => set({ from: localInputToIso(event.target.value) })}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <TextField
+        label="To"
+        type="datetime-local"
+        size="small"
+        value={isoToLocalInput(draft.to)}
+        onChange={(event) => set({ to: localInputToIso(event.target.value, { endOfMinute: true }) })}
+        error={errors.to !== undefined}
+        helperText={errors.to}
+        slotProps={{ inputLabel: { shrink: true } }}
+      />
+      <Box sx={{ display: 'flex', alignItems: 'center', minHeight: 40 }}>
+        <Button onClick={clear} disabled={!hasFilters(draft) && !hasFilters(filters)}>
+          Clear filters
+        </Button>
+      </Box>
+    </Box>
+  );
+}

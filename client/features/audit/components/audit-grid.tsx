@@ -1,0 +1,55 @@
+import Box from '@mui/material/Box';
+import { DataGrid, type GridPaginationModel } from '@mui/x-data-grid';
+import type { AuditRecord } from '../../../../contract/audit';
+import { cspNonce } from '../../../lib/csp-nonce';
+import { PAGE_SIZES } from '../audit-view';
+import { auditColumns } from './audit-columns';
+
+interface Props {
+  records: AuditRecord[];
+  total: number;
+  loading: boolean;
+  pagination: GridPaginationModel;
+  onPaginationChange: (model: GridPaginationModel) => void;
+}
+
+const SCROLL_AFTER_ROWS = 12;
+
+export function AuditGrid({ records, total, loading, pagination, onPaginationChange }: Props) {
+  return (
+    // As on the lookup page: short pages take their height, long ones scroll inside with the headers in view.
+    <Box
+      sx={{
+        display: 'flex',
+        flexDirection: 'column',
+        maxHeight: records.length > SCROLL_AFTER_ROWS ? 'max(560px, calc(100vh - 96px))' : undefined,
+      }}
+    >
+      <DataGrid
+        rows={records}
+        // The grid writes its CSS variables into a <style> of its own; the CSP refuses it without the nonce.
+        nonce={cspNonce()}
+        columns={auditColumns}
+        label="Audit records"
+        loading={loading}
+        // The server pages, filters and orders (newest first); the grid only shows one page of it.
+        paginationMode="server"
+        rowCount={total}
+        paginationModel={pagination}
+        onPaginationModelChange={onPaginationChange}
+        pageSizeOptions={PAGE_SIZES}
+        getRowHeight={() => 'auto'}
+        disableRowSelectionOnClick
+        disableColumnMenu
+        columnHeaderHeight={52}
+        localeText={{ noRowsLabel: 'No audit records match these filters' }}
+        slotProps={{ loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' } }}
+        sx={{
+          bgcolor: 'background.paper',
+          '& .MuiDataGrid-cell': { py: 1 },
+          '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600, whiteSpace: 'normal', lineHeight: 1.25 },
+        }}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,114 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Card from '@mui/material/Card';
+import CardContent from '@mui/material/CardContent';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { GridPaginationModel } from '@mui/x-data-grid';
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import { NoAccess } from '../../../components/no-access';
+import { HttpError } from '../../../lib/api-client';
+import { describeError } from '../../../lib/describe-error';
+import { auditCsvUrl, useAuditPage } from '../api/get-audit-page';
+import { type AuditFilters, type AuditView, readAuditView, writeAuditView } from '../audit-view';
+import { AuditFiltersBar } from './audit-filters-bar';
+import { AuditGrid } from './audit-grid';
+
+export function AuditPage() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const view = useMemo(() => readAuditView(searchParams), [searchParams]);
+  const audit = useAuditPage(view);
+
+  // Replace rather than push: Back should leave the audit page, not step through every keystroke.
+  const show = useCallback(
+    (next: AuditView) => setSearchParams(writeAuditView(next), { replace: true }),
+    [setSearchParams],
+  );
+  const onFiltersChange = useCallback(
+    // New filters mean a new result set, so paging starts over.
+    (filters: AuditFilters) => show({ ...view, filters, page: 0 }),
+    [show, view],
+  );
+  const onPaginationChange = (model: GridPaginationModel) =>
+    show({ ...view, page: model.pageSize === view.pageSize ? model.page : 0, pageSize: model.pageSize });
+
+  return (
+    <Stack spacing={3}>
+      <Card component="section" aria-labelledby="audit-title">
+        <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            spacing={2}
+            sx={{ justifyContent: 'space-between', alignItems: { sm: 'flex-start' }, mb: 2.5 }}
+          >
+            <div>
+              <Typography id="audit-title" variant="h6" component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
+                Audit log
+              </Typography>
+              <Typography variant="body2" color="text.secondary">
+                Every lookup, sign-in and account change, newest first.
+              </Typography>
+            </div>
+            <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
+              <Button variant="text" onClick={() => audit.refetch()} disabled={audit.isFetching}>
+                Refresh
+              </Button>
+              <Button variant="outlined" component="a" href={auditCsvUrl(view)} download>
+                Export CSV
+              </Button>
+            </Stack>
+          </Stack>
+          <AuditFiltersBar filters={view.filters} onChange={onFiltersChange} />
+        </CardContent>
+      </Card>
+      <AuditResults audit={audit} view={view} onPaginationChange={onPaginationChange} />
+    </Stack>
+  );
+}
+
+interface ResultsProps {
+  audit: ReturnType<typeof useAuditPage>;
+  view: AuditView;
+  onPaginationChange: (model: GridPaginationModel) => void;
+}
+
+function AuditResults({ audit, view, onPaginationChange }: ResultsProps) {
+  if (audit.isError && !audit.data) {
+    // The nav hides the page from viewers, but a role can change while the page is open.
+    if (audit.error instanceof HttpError && audit.error.status === 403) return <NoAccess area="the audit log" />;
+    const { title, message } = describeError(audit.error);
+    return (
+      <Alert
+        severity="error"
+        variant="outlined"
+        sx={{ bgcolor: 'background.paper' }}
+        action={
+          <Button color="inherit" size="small" onClick={() => audit.refetch()}>
+            Retry
+          </Button>
+        }
+      >
+        <AlertTitle sx={{ fontWeight: 600 }}>Could not load the audit log ({title})</AlertTitle>
+        {message}
+      </Alert>
+    );
+  }
+  return (
+    <Stack component="section" aria-label="Audit records" spacing={1}>
+      {audit.data && (
+        <Typography component="p" variant="subtitle1" role="status" sx={{ fontWeight: 600 }}>
+          {audit.data.total.toLocaleString('en-US')} {audit.data.total === 1 ? 'record' : 'records'}
+        </Typography>
+      )}
+      <AuditGrid
+        records={audit.data?.records ?? []}
+        total={audit.data?.total ?? 0}
+        loading={audit.isFetching}
+        pagination={{ page: view.page, pageSize: view.pageSize }}
+        onPaginationChange={onPaginationChange}
+      />
+    </Stack>
+  );
+}

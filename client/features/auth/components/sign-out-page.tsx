@@ -1,0 +1,52 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { useCallback, useEffect, useRef } from 'react';
+import { Link as RouterLink, useNavigate } from 'react-router';
+import { PageSpinner } from '../../../components/page-spinner';
+import { describeError } from '../../../lib/describe-error';
+import { useSignOut } from '../api/sign-out';
+
+/**
+ * Signing out is a page of its own, outside RequireSession: dropping the session there would make the gate send
+ * the operator to sign-in with a "come back here" note, which an intentional sign-out must not leave.
+ */
+export function SignOutPage() {
+  const signOut = useSignOut();
+  const navigate = useNavigate();
+  const started = useRef(false);
+  const { mutate } = signOut;
+
+  const run = useCallback(
+    () => mutate(undefined, { onSuccess: () => navigate('/sign-in', { replace: true }) }),
+    [mutate, navigate],
+  );
+  useEffect(() => {
+    // Once per visit, even when StrictMode runs effects twice.
+    if (started.current) return;
+    started.current = true;
+    run();
+  }, [run]);
+
+  if (!signOut.isError) return <PageSpinner label="Signing out" />;
+  const { title, message } = describeError(signOut.error);
+  return (
+    <Box sx={{ maxWidth: 640, mx: 'auto', my: 8, px: 2 }}>
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={run}>
+            Retry
+          </Button>
+        }
+      >
+        <AlertTitle>Could not sign out ({title})</AlertTitle>
+        {message} You are still signed in.{' '}
+        <Button component={RouterLink} to="/" size="small" color="inherit" sx={{ textDecoration: 'underline' }}>
+          Back to the console
+        </Button>
+      </Alert>
+    </Box>
+  );
+}

@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { EXAMPLE } from './grid';
+
+/** A user ID no other spec uses, so filtering by it finds this run's lookup alone. */
+const uniqueUserId = () => String(7300000000000400000n + BigInt(Date.now() % 100_000));
+
+async function lookUp(page: Page, userIds: string[], reason: string) {
+  await page.goto('/');
+  await page.getByLabel('Conversation ID').fill(EXAMPLE.conversationId);
+  await page.getByRole('textbox', { name: 'User IDs' }).fill(userIds.join('\n'));
+  await page.getByLabel('Reason').fill(reason);
+  await page.getByRole('button', { name: 'Look up' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'member' })).toBeVisible();
+}
+
+const recordCount = (page: Page) => page.getByRole('status').filter({ hasText: /record/ });
+
+test.describe('Audit log', () => {
+  test('When a lookup is made with a reason, then the audit log lists it and filters find it', async ({
+    page,
+    request,
+  }, testInfo) => {
+    const userId = uniqueUserId();
+    // A failed sign-in from another client, so the log also shows a refusal.
+    expect((await request.post('/api/session', { data: { username: 'mallory', password: 'guess-1' } })).status()).toBe(
+      401,
+    );
+    await page.goto('/');
+    await page.getByRole('button', { name: 'Try an example' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'member' })).toBeVisible();
+    await lookUp(page, [EXAMPLE.owner, userId], 'TICKET-123');
+
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Audit' }).click();
+
+    await expect(page).toHaveURL(/\/audit$/);
+    const grid = page.getByRole('grid');
+    await expect(grid.getByRole('columnheader')).toHaveText([
+      'Time',
+      'Operator',
+      'Event',
+      'Outcome',
+      'App',
+      'Conversation ID',
+      'User IDs',
+      'Found',
+      'Not members',
+      'Reason',
+      'Request IDs',
+      'Duration',
+      'IP',
+    ]);
+    // Newest first: the lookup just made heads the list.
+    const newest = grid.getByRole('row').nth(1);
+    await expect(newest).toContainText('TICKET-123');
+    await expect(newest).toContainText('Lookup');
+    await expect(newest).toContainText('ok');
+    await expect(newest).toContainText('admin');
+    await expect(newest).toContainText(EXAMPLE.conversationId);
+    await expect(newest.getByRole('button', { name: '2 user IDs' })).toBeVisible();
+    const failed = grid.getByRole('row').filter({ hasText: 'Failed sign-in' });
+    await expect(failed).toHaveCount(1);
+    await expect(failed.locator('.MuiChip-colorError')).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('audit.png'), animations: 'disabled' });
+
+    await page.getByLabel('User ID', { exact: true }).fill(userId);
+
+    await expect(page).toHaveURL(new RegExp(`userId=${userId}`));
+    await expect(recordCount(page)).toHaveText('1 record');
+    const row = grid.getByRole('row').filter({ hasText: 'TICKET-123' });
+    await expect(row).toHaveCount(1);
+    await row.getByRole('button', { name: '2 user IDs' }).click();
+    const userIds = page.getByRole('dialog', { name: '2 user IDs' });
+    await expect(userIds.getByRole('listitem')).toHaveText([EXAMPLE.owner, userId]);
+    await expect(userIds).toHaveCSS('opacity', '1');
+    await page.screenshot({ path: testInfo.outputPath('audit-user-ids.png') });
+    await page.keyboard.press('Escape');
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Export CSV' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain(userId);
+    expect(csv).toContain('TICKET-123');
+    expect(csv).toContain(EXAMPLE.owner);
+
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect(page).toHaveURL(/\/audit$/);
+    await expect(page.getByLabel('User ID', { exact: true })).toHaveValue('');
+    await expect(recordCount(page)).not.toHaveText('1 record');
+  });
+
+  test('When filtering by event, then only those events are listed', async ({ page }) => {
+    await page.goto('/audit');
+
+    await page.getByRole('combobox', { name: 'Event' }).click();
+    await page.getByRole('option', { name: 'Sign-in', exact: true }).click();
+
+    await expect(page).toHaveURL(/event=sign_in/);
+    const events = page.getByRole('grid').locator('[role="gridcell"][data-field="event"]');
+    await expect(events.first()).toHaveText('Sign-in');
+    expect(new Set(await events.allInnerTexts())).toEqual(new Set(['Sign-in']));
+  });
+
+  test('When an ID filter is not an ID, then it is flagged and the list stays as it was', async ({ page }) => {
+    await page.goto('/audit');
+    await expect(recordCount(page)).toBeVisible();
+    const before = await recordCount(page).textContent();
+
+    const conversation = page.getByLabel('Conversation ID');
+    await conversation.fill('12ab');
+
+    await expect(conversation).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByText('ID must be a decimal integer from 1 to 9223372036854775807')).toBeVisible();
+    await expect(page).toHaveURL(/\/audit$/);
+    await expect(recordCount(page)).toHaveText(before ?? '');
+  });
+});
