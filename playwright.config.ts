@@ -9,6 +9,35 @@ const executablePath = process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM)
 const PORT = 4180;
 const EMULATOR_PORT = 4181;
 const DATA_DIR = '.e2e-data';
+/** Served on localhost, not 127.0.0.1, so its session cookie doesn't overwrite the main server's. */
+export const REASON_PORT = 4182;
+
+/**
+ * The built console as `npm start` runs it (`npm run e2e` builds first), in demo mode, on a fresh data
+ * directory so each run starts with only the bootstrap admin and an empty audit log.
+ */
+function consoleServer(o: { port: number; emulatorPort: number; dataDir: string; reason: 'optional' | 'required' }) {
+  return {
+    command: `node -e "require('fs').rmSync('${o.dataDir}',{recursive:true,force:true})" && node dist/server/index.js`,
+    url: `http://127.0.0.1:${o.port}/healthz`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {
+      PORT: String(o.port),
+      HOST: '127.0.0.1',
+      EMULATOR_PORT: String(o.emulatorPort),
+      // Lets specs inject upstream faults into the emulator.
+      EMULATOR_CONTROL: '1',
+      // Empty credentials force demo mode, even if the developer's shell has real ones.
+      VOLC_ACCESSKEY: '',
+      DATA_DIR: o.dataDir,
+      // The bootstrap admin (e2e/fixtures.ts signs in with it); the viewer is created through the API.
+      ADMIN_USERNAME: 'admin',
+      ADMIN_PASSWORD: 'e2e-admin-password',
+      LOOKUP_REASON: o.reason,
+    },
+  };
+}
 
 export default defineConfig({
   testDir: 'e2e',
@@ -28,27 +57,14 @@ export default defineConfig({
       args: ['--disable-quic', '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost'],
     },
   },
-  webServer: {
-    // `npm run e2e` builds first; this serves the built client and server, as `npm start` does, on a fresh data
-    // directory so each run starts with only the bootstrap admin and an empty audit log.
-    command: `node -e "require('fs').rmSync('${DATA_DIR}',{recursive:true,force:true})" && node dist/server/index.js`,
-    url: `http://127.0.0.1:${PORT}/healthz`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: {
-      PORT: String(PORT),
-      HOST: '127.0.0.1',
-      EMULATOR_PORT: String(EMULATOR_PORT),
-      // Lets specs inject upstream faults into the emulator.
-      EMULATOR_CONTROL: '1',
-      // Empty credentials force demo mode, even if the developer's shell has real ones.
-      VOLC_ACCESSKEY: '',
-      DATA_DIR,
-      // The bootstrap admin (e2e/fixtures.ts signs in with it); the viewer is created through the API.
-      ADMIN_USERNAME: 'admin',
-      ADMIN_PASSWORD: 'e2e-admin-password',
-      // Specs add their reason where they test it; pin the default against the developer's shell.
-      LOOKUP_REASON: 'optional',
-    },
-  },
+  webServer: [
+    consoleServer({ port: PORT, emulatorPort: EMULATOR_PORT, dataDir: DATA_DIR, reason: 'optional' }),
+    // A second console that insists on a reason, for the spec that checks that setting end to end.
+    consoleServer({
+      port: REASON_PORT,
+      emulatorPort: REASON_PORT + 1,
+      dataDir: `${DATA_DIR}-reason`,
+      reason: 'required',
+    }),
+  ],
 });

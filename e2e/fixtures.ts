@@ -17,8 +17,8 @@ export interface Credentials {
 }
 
 /** Signs in through the API. The page's request context shares its cookies, so the page is signed in too. */
-export async function signIn(request: APIRequestContext, { username, password }: Credentials) {
-  const response = await request.post('/api/session', { data: { username, password } });
+export async function signIn(request: APIRequestContext, { username, password }: Credentials, base = '') {
+  const response = await request.post(`${base}/api/session`, { data: { username, password } });
   if (!response.ok())
     throw new Error(`Sign-in as ${username} failed: HTTP ${response.status()} ${await response.text()}`);
 }

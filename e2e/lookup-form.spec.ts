@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { REASON_PORT } from '../playwright.config';
+import { ADMIN, expect, signIn, test } from './fixtures';
 import { EXAMPLE, participantsGrid, rowFor } from './grid';
 
 /** Counts lookups the page sends, to prove that invalid input never leaves the browser. */
@@ -97,13 +98,11 @@ test.describe('Lookup form', () => {
   test('When the server requires a reason, then the field is marked and nothing is sent without one', async ({
     page,
   }) => {
-    // The e2e server runs with LOOKUP_REASON=optional; stage the other setting in its config answer.
-    await page.route('**/api/config', async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, json: { ...(await response.json()), reasonRequired: true } });
-    });
+    // The second e2e server runs with LOOKUP_REASON=required (see playwright.config.ts).
+    const reasonBase = `http://localhost:${REASON_PORT}`;
+    await signIn(page.request, ADMIN, reasonBase);
     const sent = countLookupRequests(page);
-    await page.goto('/');
+    await page.goto(`${reasonBase}/`);
 
     const reason = page.getByRole('textbox', { name: 'Reason' });
     await expect(reason).toHaveAttribute('required', '');

@@ -56,15 +56,18 @@ export function createOperatorRepository(db: Db, now: () => number = Date.now) {
       return toOperator(byId.get(lastInsertRowid) as OperatorRow);
     },
     update(id: number, changes: { role?: OperatorRole; apps?: string[]; disabled?: boolean; passwordHash?: string }) {
-      const sets: string[] = [];
-      const params: Record<string, unknown> = { id, updatedAt: now() };
-      if (changes.role !== undefined) sets.push('role = @role'), (params.role = changes.role);
-      if (changes.apps !== undefined) sets.push('apps = @apps'), (params.apps = JSON.stringify(changes.apps));
-      if (changes.disabled !== undefined)
-        sets.push('disabled = @disabled'), (params.disabled = changes.disabled ? 1 : 0);
-      if (changes.passwordHash !== undefined)
-        sets.push('password_hash = @passwordHash'), (params.passwordHash = changes.passwordHash);
-      db.prepare(`UPDATE operators SET ${[...sets, 'updated_at = @updatedAt'].join(', ')} WHERE id = @id`).run(params);
+      const columns: Record<string, unknown> = {
+        role: changes.role,
+        apps: changes.apps && JSON.stringify(changes.apps),
+        disabled: changes.disabled === undefined ? undefined : changes.disabled ? 1 : 0,
+        password_hash: changes.passwordHash,
+      };
+      const params: Record<string, unknown> = { id, updated_at: now() };
+      for (const [column, value] of Object.entries(columns)) if (value !== undefined) params[column] = value;
+      const sets = Object.keys(params)
+        .filter((column) => column !== 'id')
+        .map((column) => `${column} = @${column}`);
+      db.prepare(`UPDATE operators SET ${sets.join(', ')} WHERE id = @id`).run(params);
     },
   };
 }
