@@ -61,8 +61,9 @@ const envSchema = z.object({
   SESSION_MAX_SECONDS: positiveInt(12 * 3600, 30 * 24 * 3600),
   LOOKUP_REASON: z.enum(['required', 'optional'], { error: 'must be "required" or "optional"' }).default('optional'),
   AUDIT_RETENTION_DAYS: positiveInt(0, 36500).optional(),
-  // Which proxies may set X-Forwarded-For, in Express's trust-proxy syntax; the client IP is audited.
-  TRUST_PROXY: z.string().trim().default('loopback'),
+  // Which proxies may set X-Forwarded-For, in Express's trust-proxy syntax. Off by default: the console
+  // listens on loopback, so trusting loopback would let any local client pick its own audited IP.
+  TRUST_PROXY: z.string().trim().default('false'),
 });
 
 export type AppConfig = ReturnType<typeof loadConfig>;

@@ -116,11 +116,21 @@ export function createAuditRepository(db: Db, now: () => number = Date.now) {
       return { records: rows.map(toRecord), total };
     },
 
-    /** Every matching record, newest first, one at a time (for CSV export). */
-    *iterate(filter: AuditFilter): Generator<AuditRecord> {
+    /**
+     * Every matching record, newest first, in pages of 500 (for CSV export). Each page is read whole:
+     * an open better-sqlite3 cursor would block every write on the connection until it closed.
+     */
+    *iterate(filter: AuditFilter): Generator<AuditRecord[]> {
       const { sql, params } = where(filter);
-      for (const row of db.prepare(`SELECT * FROM audit_log ${sql} ORDER BY id DESC`).iterate(params)) {
-        yield toRecord(row as AuditRow);
+      const page = db.prepare(
+        `SELECT * FROM audit_log ${sql ? `${sql} AND` : 'WHERE'} id < @before ORDER BY id DESC LIMIT 500`,
+      );
+      let before = Number.MAX_SAFE_INTEGER;
+      for (;;) {
+        const rows = page.all({ ...params, before }) as AuditRow[];
+        if (rows.length === 0) return;
+        yield rows.map(toRecord);
+        before = rows[rows.length - 1]?.id ?? 0;
       }
     },
 

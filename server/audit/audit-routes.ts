@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { type AuditPage, auditQuerySchema } from '../../contract/audit';
 import { requireRole } from '../auth/require-session';
 import { parseQuery } from '../http/parse-query';
-import { auditCsv } from './audit-csv';
+import { writeAuditCsv } from './audit-csv';
 import type { AuditRepository } from './audit-repository';
 
 export function auditRoutes(audit: AuditRepository) {
@@ -12,12 +12,12 @@ export function auditRoutes(audit: AuditRepository) {
     const body: AuditPage = audit.page(filter, page, pageSize);
     res.json(body);
   });
-  router.get('/audit.csv', requireRole('admin'), (req, res) => {
+  router.get('/audit.csv', requireRole('admin'), async (req, res) => {
     const { page: _page, pageSize: _size, ...filter } = parseQuery(auditQuerySchema, req);
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="audit-${stamp}.csv"`);
-    auditCsv(audit.iterate(filter)).pipe(res);
+    await writeAuditCsv(audit.iterate(filter), res);
   });
   return router;
 }

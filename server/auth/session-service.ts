@@ -3,7 +3,7 @@ import type { AuditRepository } from '../audit/audit-repository';
 import { AppError } from '../http/app-error';
 import type { Operator, OperatorRepository } from '../operators/operator-repository';
 import { ALL_APPS } from '../operators/operator-service';
-import { verifyPassword } from '../operators/password';
+import { prepareDecoyHash, verifyPassword } from '../operators/password';
 import type { SessionRepository } from './session-repository';
 import type { SignInLimiter } from './sign-in-limiter';
 import type { SignedInOperator } from './signed-in-operator';
@@ -25,6 +25,7 @@ const TOUCH_EVERY_MS = 60_000;
 
 export function createSessionService(deps: SessionServiceDeps) {
   const now = deps.now ?? Date.now;
+  prepareDecoyHash();
 
   const resolve = (op: Operator): SignedInOperator => ({
     id: op.id,
@@ -41,7 +42,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       password: string,
       ip: string,
     ): Promise<{ token: string; operator: SignedInOperator }> {
-      const wait = await deps.limiter.retryAfter(username, ip);
+      const wait = await deps.limiter.take(username, ip);
       if (wait > 0) {
         deps.audit.append({
           event: 'sign_in_failed',
@@ -57,7 +58,6 @@ export function createSessionService(deps: SessionServiceDeps) {
       // Unknown users, disabled ones and wrong passwords get the same answer after the same work.
       const ok = (await verifyPassword(op?.passwordHash ?? null, password)) && op !== null && !op.disabled;
       if (!ok || !op) {
-        await deps.limiter.recordFailure(username, ip);
         deps.audit.append({
           event: 'sign_in_failed',
           operatorId: op?.id ?? null,
@@ -67,7 +67,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         });
         throw new AppError(401, 'invalid_credentials', 'Wrong username or password');
       }
-      await deps.limiter.recordSuccess(username);
+      await deps.limiter.succeeded(username, ip);
       const token = deps.sessions.create(op.id, now());
       deps.audit.append({ event: 'sign_in', operatorId: op.id, operator: op.username, ip, outcome: 'ok' });
       return { token, operator: resolve(op) };

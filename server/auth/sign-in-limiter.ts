@@ -1,4 +1,4 @@
-import { RateLimiterMemory } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface SignInLimits {
   perUsername: number;
@@ -8,7 +8,11 @@ export interface SignInLimits {
 
 export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = { perUsername: 5, perIp: 20, windowSeconds: 15 * 60 };
 
-/** Counts failed sign-ins per username and per IP; a success clears the username's count. */
+/**
+ * Limits sign-in attempts per username and per IP. Each attempt takes a point from both *before* the
+ * password is checked, so parallel guesses can't slip past the limit while argon2 runs; a success
+ * gives them back, so only failures count.
+ */
 export function createSignInLimiter(limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
   const byUser = new RateLimiterMemory({
     keyPrefix: 'user',
@@ -19,21 +23,19 @@ export function createSignInLimiter(limits: SignInLimits = DEFAULT_SIGN_IN_LIMIT
   const userKey = (username: string) => username.trim().toLowerCase();
 
   return {
-    /** Seconds to wait before trying again, or 0 when attempts are allowed. */
-    async retryAfter(username: string, ip: string): Promise<number> {
-      const [user, addr] = await Promise.all([byUser.get(userKey(username)), byIp.get(ip)]);
-      const waits = [
-        user && user.consumedPoints >= limits.perUsername ? user.msBeforeNext : 0,
-        addr && addr.consumedPoints >= limits.perIp ? addr.msBeforeNext : 0,
-      ];
+    /** Takes an attempt; returns 0, or the seconds to wait when the limit is reached. */
+    async take(username: string, ip: string): Promise<number> {
+      const results = await Promise.allSettled([byUser.consume(userKey(username)), byIp.consume(ip)]);
+      const waits = results.map((r) =>
+        r.status === 'rejected' && r.reason instanceof RateLimiterRes ? r.reason.msBeforeNext : 0,
+      );
+      const failed = results.find((r) => r.status === 'rejected' && !(r.reason instanceof RateLimiterRes));
+      if (failed?.status === 'rejected') throw failed.reason;
       return Math.ceil(Math.max(...waits) / 1000);
     },
-    async recordFailure(username: string, ip: string): Promise<void> {
-      // consume() rejects once the limit is passed; that is the state retryAfter reads, not an error.
-      await Promise.allSettled([byUser.consume(userKey(username)), byIp.consume(ip)]);
-    },
-    async recordSuccess(username: string): Promise<void> {
-      await byUser.delete(userKey(username));
+    /** A successful sign-in clears the username's count and returns the IP's point. */
+    async succeeded(username: string, ip: string): Promise<void> {
+      await Promise.all([byUser.delete(userKey(username)), byIp.reward(ip, 1)]);
     },
   };
 }

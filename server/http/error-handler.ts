@@ -23,6 +23,13 @@ function toAppError(err: unknown): AppError {
     case 'charset.unsupported':
       return new AppError(415, 'unsupported_encoding', 'body must be UTF-8 JSON', { field: 'body' });
   }
+  // Other client errors raised by Express or body-parser (a bad URL escape, a broken gzip body, an aborted upload).
+  const status = (err as { status?: unknown })?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new AppError(status, 'bad_request', 'the request could not be read', {
+      field: (err as { type?: string }).type ? 'body' : 'path',
+    });
+  }
   return new AppError(500, 'internal_error', 'Something went wrong on the server');
 }
 

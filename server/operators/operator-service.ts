@@ -54,12 +54,17 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
       checkApps(input.apps);
       if (operators.findByUsername(input.username))
         throw new AppError(409, 'conflict', `an operator named ${input.username} exists`, { field: 'username' });
-      const op = operators.insert({
-        username: input.username,
-        passwordHash: await hashPassword(input.password),
-        role: input.role,
-        apps: input.apps,
-      });
+      const passwordHash = await hashPassword(input.password);
+      let op: Operator;
+      try {
+        op = operators.insert({ username: input.username, passwordHash, role: input.role, apps: input.apps });
+      } catch (err) {
+        // Two creations of one name can both pass the check above while the hash is computed.
+        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+          throw new AppError(409, 'conflict', `an operator named ${input.username} exists`, { field: 'username' });
+        }
+        throw err;
+      }
       audit.append({
         event: 'operator_created',
         operatorId: actor.operatorId,

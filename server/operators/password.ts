@@ -8,12 +8,18 @@ export const hashPassword = (password: string) => hash(password, OPTIONS);
 
 // Verified against when the username doesn't exist, so unknown users cost the same time as wrong passwords.
 let decoy: Promise<string> | undefined;
+const decoyHash = () => {
+  decoy ??= hashPassword('decoy password that matches no operator');
+  return decoy;
+};
+
+/** Computes the decoy hash ahead of the first sign-in, which would otherwise pay for it. */
+export const prepareDecoyHash = () => void decoyHash();
 
 /** True when the password matches; with no hash (unknown user) it still does the full work, then says no. */
 export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
-  decoy ??= hashPassword('decoy password that matches no operator');
   try {
-    const ok = await verify(passwordHash ?? (await decoy), password);
+    const ok = await verify(passwordHash ?? (await decoyHash()), password);
     return ok && passwordHash !== null;
   } catch {
     return false;

@@ -85,15 +85,8 @@ export function createParticipantService({ volc, audit, appIds, batchSize, reaso
   }
 
   return {
-    /** Looks members up for an operator; every attempt that passes validation leaves one audit record before it returns. */
+    /** Looks members up for an operator; every attempt past schema validation leaves one audit record before it returns. */
     async lookup(input: ValidLookup, operator: SignedInOperator, ip: string | null): Promise<LookupResponse> {
-      if (!appIds.has(input.appId))
-        throw new AppError(400, 'invalid_request', 'appId is not an app this console serves', { field: 'appId' });
-      if (reasonRequired && !input.reason)
-        throw new AppError(400, 'invalid_request', 'reason is required: give a ticket number or a note', {
-          field: 'reason',
-        });
-
       const started = performance.now();
       const record = {
         event: 'lookup' as const,
@@ -107,9 +100,27 @@ export function createParticipantService({ volc, audit, appIds, batchSize, reaso
       };
       const elapsed = () => Math.round(performance.now() - started);
 
+      const refuse = (outcome: string, error: AppError): never => {
+        audit.append({ ...record, outcome, durationMs: elapsed() });
+        throw error;
+      };
+
+      if (!appIds.has(input.appId)) {
+        refuse(
+          'invalid_request',
+          new AppError(400, 'invalid_request', 'appId is not an app this console serves', { field: 'appId' }),
+        );
+      }
+      if (reasonRequired && !input.reason) {
+        refuse(
+          'invalid_request',
+          new AppError(400, 'invalid_request', 'reason is required: give a ticket number or a note', {
+            field: 'reason',
+          }),
+        );
+      }
       if (!operator.apps.includes(input.appId)) {
-        audit.append({ ...record, outcome: 'denied', durationMs: elapsed() });
-        throw new AppError(403, 'forbidden', 'You have no access to this app', { field: 'appId' });
+        refuse('denied', new AppError(403, 'forbidden', 'You have no access to this app', { field: 'appId' }));
       }
       let response: LookupResponse;
       try {
