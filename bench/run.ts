@@ -4,6 +4,7 @@ import {
   DEMO_CREDENTIALS,
   DEMO_EXAMPLE,
 } from '../server/emulator/demo-constants';
+import { hashPassword, verifyPassword } from '../server/operators/password';
 import { signRequest } from '../server/volcengine/sign';
 import { startConsoleProcess } from './console-process';
 import { post } from './http-post';
@@ -95,8 +96,35 @@ async function concurrentLookups() {
   }
 }
 
+/** The password check alone: an unknown user must cost what a wrong password costs. */
+async function signInTiming() {
+  const hash = await hashPassword('the-real-password-1');
+  const timeOf = async (fn: () => Promise<boolean>) => {
+    const start = performance.now();
+    await fn();
+    return performance.now() - start;
+  };
+  await verifyPassword(null, 'warm-up'); // the decoy hash, which the server prepares at start
+  const [unknown, wrong]: [number[], number[]] = [[], []];
+  for (let i = 0; i < 40; i += 1) {
+    unknown.push(await timeOf(() => verifyPassword(null, 'guess-password-x')));
+    wrong.push(await timeOf(() => verifyPassword(hash, 'guess-password-x')));
+  }
+  return {
+    unknownP50: percentile(
+      unknown.sort((x, y) => x - y),
+      50,
+    ),
+    wrongP50: percentile(
+      wrong.sort((x, y) => x - y),
+      50,
+    ),
+  };
+}
+
 const overhead = await proxyOverhead();
 const load = await concurrentLookups();
+const signIn = await signInTiming();
 const boundMs = (load.calls / QPS) * 1000;
 const diff = overhead.consoleP50 - overhead.directP50;
 
@@ -113,5 +141,7 @@ console.log(`
    failed lookups      ${load.failures}
 
 3. Server RSS after the load: ${load.rssMb.toFixed(1)} MB   goal ≤ 150 MB: ${verdict(load.rssMb <= 150)}
+
+4. Password check (argon2id), p50 of 40: unknown user ${ms(signIn.unknownP50)}, wrong password ${ms(signIn.wrongP50)}
 `);
 process.exit(0);
