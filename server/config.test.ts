@@ -34,6 +34,9 @@ describe('loadConfig', () => {
     [{ IM_APP_IDS: 'abc:Prod' }, 'IM_APP_IDS'],
     [{ VOLC_ACCESSKEY: 'AK', IM_APP_IDS: '1' }, 'VOLC_SECRETKEY'],
     [{ VOLC_ACCESSKEY: 'AK', VOLC_SECRETKEY: 'SK' }, 'IM_APP_IDS'],
+    [{ SQLITE_SYNCHRONOUS: 'off' }, 'SQLITE_SYNCHRONOUS'],
+    [{ LOOKUP_REASON: 'sometimes' }, 'LOOKUP_REASON'],
+    [{ ADMIN_USERNAME: 'boss' }, 'ADMIN_PASSWORD'],
   ])('When %o is given, then it refuses to start naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

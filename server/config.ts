@@ -64,6 +64,7 @@ const envSchema = z.object({
   // Which proxies may set X-Forwarded-For, in Express's trust-proxy syntax. Off by default: the console
   // listens on loopback, so trusting loopback would let any local client pick its own audited IP.
   TRUST_PROXY: z.string().trim().default('false'),
+  SQLITE_SYNCHRONOUS: z.enum(['normal', 'full'], { error: 'must be "normal" or "full"' }).default('normal'),
 });
 
 export type AppConfig = ReturnType<typeof loadConfig>;
@@ -118,5 +119,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     reasonRequired: e.LOOKUP_REASON === 'required',
     auditRetentionDays: e.AUDIT_RETENTION_DAYS ?? null,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
+    sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
   };
 }

@@ -11,7 +11,7 @@ import { createOperatorRepository } from './operators/operator-repository';
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const db = openDatabase(config.dataDir);
+  const db = openDatabase(config.dataDir, config.sqliteSynchronous);
 
   const emulator = config.demo
     ? await startEmulator({

@@ -6,13 +6,13 @@ import { MIGRATIONS } from './migrations';
 export type Db = Database.Database;
 
 /** Opens (creating if needed) the console's SQLite file under dataDir and brings its schema up to date. */
-export function openDatabase(dataDir: string): Db {
+export function openDatabase(dataDir: string, synchronous: 'normal' | 'full' = 'normal'): Db {
   mkdirSync(dataDir, { recursive: true });
   const db = new Database(path.join(dataDir, 'console.db'));
-  // WAL lets the operators CLI write while the server reads; FULL syncs every commit, so an audit
-  // row that was written before a response went out survives a crash or power loss.
+  // WAL lets the operators CLI write while the server reads. In WAL, NORMAL makes every commit survive
+  // a crash of the process (kill -9); FULL also survives power loss, at an fsync (~0.8 ms here) per lookup.
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
+  db.pragma(`synchronous = ${synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);

@@ -51,7 +51,7 @@ async function run(argv: string[]): Promise<string> {
   if (!command || values.help) return USAGE;
 
   const config = loadConfig();
-  const db = openDatabase(config.dataDir);
+  const db = openDatabase(config.dataDir, config.sqliteSynchronous);
   const operators = createOperatorRepository(db);
   const service = createOperatorService({
     operators,

@@ -42,7 +42,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
     },
   });
   const clock = { offsetMs: 0 };
-  const db = openDatabase(dataDir);
+  const db = openDatabase(dataDir, config.sqliteSynchronous);
   const app = createApp({
     config: options.credentials ? { ...config, credentials: options.credentials } : config,
     endpoint: emulator.url,
