@@ -93,6 +93,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new ConfigError('Invalid configuration: VOLC_SECRETKEY is required when VOLC_ACCESSKEY is set');
   if (!demo && !e.IM_APP_IDS)
     throw new ConfigError('Invalid configuration: IM_APP_IDS is required when VOLC_ACCESSKEY is set');
+  if (!!e.ADMIN_USERNAME !== !!e.ADMIN_PASSWORD) {
+    throw new ConfigError('Invalid configuration: ADMIN_USERNAME and ADMIN_PASSWORD go together; set both or neither');
+  }
   return {
     demo,
     credentials: demo
