@@ -151,6 +151,9 @@ export function createApp({
 
   const shell = clientShell(clientDir);
   if (shell) app.use(shell);
+  app.use((req) => {
+    throw new AppError(404, 'not_found', `nothing at ${req.path}`);
+  });
   app.use(errorHandler);
   return Object.assign(app, { services: { operators: operatorService, audit } });
 }

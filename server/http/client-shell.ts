@@ -12,8 +12,10 @@ export function clientShell(clientDir: string): RequestHandler | null {
   const html = readFileSync(indexPath, 'utf8');
   const router = Router();
   router.use(express.static(clientDir, { index: false, maxAge: '1h' }));
-  // Client-side routes get the SPA shell; unknown assets already 404ed... or fall through to it.
-  router.get('/{*splat}', (_req, res) => {
+  // Client-side routes (/, /audit, /sign-in …) get the SPA shell. A path that names a file and wasn't
+  // found above is a real 404: answering it with HTML would surface as a baffling MIME error instead.
+  router.get('/{*splat}', (req, res, next) => {
+    if (path.extname(req.path)) return next();
     res.setHeader('Cache-Control', 'no-store');
     res.type('html').send(html.replace(NONCE_PLACEHOLDER, String(res.locals.cspNonce)));
   });

@@ -17,6 +17,8 @@ export interface TestConsoleOptions {
   credentials?: AppConfig['credentials'];
   emulatorQps?: number;
   signInLimits?: SignInLimits;
+  /** A built client to serve; none by default. */
+  clientDir?: string;
 }
 
 export const ADMIN = { username: 'root-admin', password: 'admin-password-123' };
@@ -48,7 +50,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
     endpoint: emulator.url,
     logger: createLogger('debug', sink),
     db,
-    clientDir: '/nonexistent',
+    clientDir: options.clientDir ?? '/nonexistent',
     now: () => Date.now() + clock.offsetMs,
     signInLimits: options.signInLimits,
   });
