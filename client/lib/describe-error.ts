@@ -20,7 +20,9 @@ export function describeError(error: unknown): ErrorDescription {
     const details: string[] = [];
     if (upstream) {
       details.push(`${api.code} · HTTP ${error.status}`);
-      if (upstream.message && upstream.message !== api.message) details.push(`Volcengine says: ${upstream.message}`);
+      // The server's message usually quotes Volcengine's already; only add it when it doesn't.
+      if (upstream.message && !api.message.includes(upstream.message))
+        details.push(`Volcengine says: ${upstream.message}`);
     }
     return {
       title: upstream?.code ?? api.code,
