@@ -1,11 +1,8 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
+import { LoadErrorAlert } from '../../../components/load-error-alert';
 import { PageSpinner } from '../../../components/page-spinner';
-import { describeError } from '../../../lib/describe-error';
 import { useSession } from '../api/get-session';
 import { OperatorContext } from '../operator-context';
 import type { SignInState } from '../redirect-target';
@@ -28,20 +25,13 @@ export function RequireSession() {
     );
   }
   if (session.isError) {
-    const { title, message } = describeError(session.error);
     return (
       <Box sx={{ maxWidth: 640, mx: 'auto', my: 8, px: 2 }}>
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => session.refetch()}>
-              Retry
-            </Button>
-          }
-        >
-          <AlertTitle>Could not check your session ({title})</AlertTitle>
-          {message}
-        </Alert>
+        <LoadErrorAlert
+          heading="Could not check your session"
+          error={session.error}
+          onRetry={() => session.refetch()}
+        />
       </Box>
     );
   }

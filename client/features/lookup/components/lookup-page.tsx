@@ -1,12 +1,12 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import { useEffect, useRef, useState } from 'react';
 import type { LookupRequest } from '../../../../contract/lookup';
+import { LoadErrorAlert } from '../../../components/load-error-alert';
 import { describeError } from '../../../lib/describe-error';
 import { useCreateLookup } from '../api/create-lookup';
 import { useConfig } from '../api/get-config';
@@ -20,22 +20,14 @@ export function LookupPage() {
   useResumePendingLookup(config.isSuccess, lookup.mutate);
 
   if (config.isPending) return <FormSkeleton />;
-  if (config.isError) {
-    const { title, message } = describeError(config.error);
+  if (config.isError)
     return (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={() => config.refetch()}>
-            Retry
-          </Button>
-        }
-      >
-        <AlertTitle>Could not load the console settings ({title})</AlertTitle>
-        {message}
-      </Alert>
+      <LoadErrorAlert
+        heading="Could not load the console settings"
+        error={config.error}
+        onRetry={() => config.refetch()}
+      />
     );
-  }
   if (config.data.apps.length === 0) {
     return (
       <Alert severity="warning">

@@ -1,6 +1,4 @@
 import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
@@ -15,6 +13,7 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import type { OperatorSummary } from '../../../../contract/operators';
+import { LoadErrorAlert } from '../../../components/load-error-alert';
 import { describeError } from '../../../lib/describe-error';
 import { MONO_FONTS } from '../../../lib/fonts';
 import { useOperators } from '../api/get-operators';
@@ -70,22 +69,8 @@ interface TableProps {
 
 function OperatorsTable({ query, currentUsername, pendingUsername, onToggle }: TableProps) {
   if (query.isPending) return <Skeleton variant="rounded" height={160} aria-label="Loading operators" />;
-  if (query.isError) {
-    const { title, message } = describeError(query.error);
-    return (
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={() => query.refetch()}>
-            Retry
-          </Button>
-        }
-      >
-        <AlertTitle>Could not load operators ({title})</AlertTitle>
-        {message}
-      </Alert>
-    );
-  }
+  if (query.isError)
+    return <LoadErrorAlert heading="Could not load operators" error={query.error} onRetry={() => query.refetch()} />;
   return (
     <TableContainer>
       <Table size="small" aria-label="Operators">
