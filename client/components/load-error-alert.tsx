@@ -1,6 +1,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
+import type { ReactNode } from 'react';
 import { describeError } from '../lib/describe-error';
 
 interface LoadErrorAlertProps {
@@ -8,10 +9,12 @@ interface LoadErrorAlertProps {
   heading: string;
   error: unknown;
   onRetry: () => void;
+  /** Said after the error's message, e.g. what still holds and where to go instead. */
+  children?: ReactNode;
 }
 
 /** The inline alert a page shows when a query it needs failed, with a way to try again. */
-export function LoadErrorAlert({ heading, error, onRetry }: LoadErrorAlertProps) {
+export function LoadErrorAlert({ heading, error, onRetry, children }: LoadErrorAlertProps) {
   const { title, message } = describeError(error);
   return (
     <Alert
@@ -26,6 +29,7 @@ export function LoadErrorAlert({ heading, error, onRetry }: LoadErrorAlertProps)
         {heading} ({title})
       </AlertTitle>
       {message}
+      {children}
     </Alert>
   );
 }

@@ -1,6 +1,6 @@
-import Box from '@mui/material/Box';
 import { DataGrid, type GridPaginationModel } from '@mui/x-data-grid';
 import type { AuditRecord } from '../../../../contract/audit';
+import { GridFrame } from '../../../components/grid-frame';
 import { cspNonce } from '../../../lib/csp-nonce';
 import { PAGE_SIZES } from '../audit-view';
 import { auditColumns } from './audit-columns';
@@ -17,14 +17,7 @@ const SCROLL_AFTER_ROWS = 12;
 
 export function AuditGrid({ records, total, loading, pagination, onPaginationChange }: Props) {
   return (
-    // As on the lookup page: short pages take their height, long ones scroll inside with the headers in view.
-    <Box
-      sx={{
-        display: 'flex',
-        flexDirection: 'column',
-        maxHeight: records.length > SCROLL_AFTER_ROWS ? 'max(560px, calc(100vh - 96px))' : undefined,
-      }}
-    >
+    <GridFrame rowCount={records.length} scrollAfter={SCROLL_AFTER_ROWS}>
       <DataGrid
         rows={records}
         // The grid writes its CSS variables into a <style> of its own; the CSP refuses it without the nonce.
@@ -50,6 +43,6 @@ export function AuditGrid({ records, total, loading, pagination, onPaginationCha
           '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600, whiteSpace: 'normal', lineHeight: 1.25 },
         }}
       />
-    </Box>
+    </GridFrame>
   );
 }

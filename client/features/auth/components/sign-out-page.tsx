@@ -1,11 +1,9 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useCallback, useEffect, useRef } from 'react';
 import { Link as RouterLink, useNavigate } from 'react-router';
+import { LoadErrorAlert } from '../../../components/load-error-alert';
 import { PageSpinner } from '../../../components/page-spinner';
-import { describeError } from '../../../lib/describe-error';
 import { useSignOut } from '../api/sign-out';
 
 /**
@@ -30,23 +28,15 @@ export function SignOutPage() {
   }, [run]);
 
   if (!signOut.isError) return <PageSpinner label="Signing out" />;
-  const { title, message } = describeError(signOut.error);
   return (
     <Box sx={{ maxWidth: 640, mx: 'auto', my: 8, px: 2 }}>
-      <Alert
-        severity="error"
-        action={
-          <Button color="inherit" size="small" onClick={run}>
-            Retry
-          </Button>
-        }
-      >
-        <AlertTitle>Could not sign out ({title})</AlertTitle>
-        {message} You are still signed in.{' '}
+      <LoadErrorAlert heading="Could not sign out" error={signOut.error} onRetry={run}>
+        {' '}
+        You are still signed in.{' '}
         <Button component={RouterLink} to="/" size="small" color="inherit" sx={{ textDecoration: 'underline' }}>
           Back to the console
         </Button>
-      </Alert>
+      </LoadErrorAlert>
     </Box>
   );
 }

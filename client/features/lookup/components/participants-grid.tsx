@@ -1,5 +1,5 @@
-import Box from '@mui/material/Box';
 import { DataGrid } from '@mui/x-data-grid';
+import { GridFrame } from '../../../components/grid-frame';
 import { cspNonce } from '../../../lib/csp-nonce';
 import type { ParticipantRow } from '../build-rows';
 import { NowProvider } from './now-context';
@@ -20,15 +20,7 @@ const SCROLL_AFTER_ROWS = 15;
 export default function ParticipantsGrid({ rows, loading, appId, conversationId }: Props) {
   return (
     <NowProvider>
-      {/* A flex parent lets short results take their natural height; long ones scroll inside the grid,
-          which keeps the toolbar and column headers in view. */}
-      <Box
-        sx={{
-          display: 'flex',
-          flexDirection: 'column',
-          maxHeight: rows.length > SCROLL_AFTER_ROWS ? 'max(560px, calc(100vh - 96px))' : undefined,
-        }}
-      >
+      <GridFrame rowCount={rows.length} scrollAfter={SCROLL_AFTER_ROWS}>
         <DataGrid
           rows={rows}
           // The grid writes its CSS variables into a <style> of its own; the CSP refuses it without the nonce.
@@ -54,7 +46,7 @@ export default function ParticipantsGrid({ rows, loading, appId, conversationId 
             '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600 },
           }}
         />
-      </Box>
+      </GridFrame>
     </NowProvider>
   );
 }
