@@ -1,9 +1,4 @@
-import {
-  BULK_CONVERSATION,
-  BULK_FIRST_MEMBER,
-  DEMO_CREDENTIALS,
-  DEMO_EXAMPLE,
-} from '../server/emulator/demo-constants';
+import { BULK_CONVERSATION, BULK_FIRST_MEMBER, DEMO_CREDENTIALS, DEMO_EXAMPLE } from '../server/demo/demo-constants';
 import { hashPassword, verifyPassword } from '../server/operators/password';
 import { signRequest } from '../server/volcengine/sign';
 import { startConsoleProcess } from './console-process';

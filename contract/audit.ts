@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { optionalInt64Id } from './int64';
 
 export const AUDIT_EVENTS = [
   'lookup',
@@ -11,45 +12,42 @@ export const AUDIT_EVENTS = [
 ] as const;
 export type AuditEvent = (typeof AUDIT_EVENTS)[number];
 
-const optionalText = z
-  .string()
-  .trim()
-  .max(200)
-  .optional()
-  .transform((v) => (v ? v : undefined));
-const optionalId = z
-  .string()
-  .trim()
-  .regex(/^[0-9]{0,19}$/, 'must be a decimal ID')
-  .optional()
-  .transform((v) => (v ? v : undefined));
-const optionalTime = z
-  .string()
-  .trim()
-  .optional()
-  .transform((v, ctx) => {
+const optionalText = z.pipe(
+  z.optional(z.string().check(z.trim(), z.maxLength(200, 'is at most 200 characters'))),
+  z.transform((v: string | undefined) => v || undefined),
+);
+const optionalTime = z.pipe(
+  z.optional(z.string().check(z.trim())),
+  z.transform((v: string | undefined, ctx) => {
     if (!v) return undefined;
     const ms = Date.parse(v);
     if (Number.isNaN(ms)) {
-      ctx.addIssue({ code: 'custom', message: 'must be an ISO 8601 time' });
+      ctx.issues.push({ code: 'custom', message: 'must be an ISO 8601 time', input: v });
       return z.NEVER;
     }
     return ms;
-  });
+  }),
+);
+const wholeNumber = (min: number, max: number, fallback: number) =>
+  z._default(
+    z.coerce.number({ error: 'must be a whole number' }).check(z.int('must be a whole number'), z.gte(min), z.lte(max)),
+    fallback,
+  );
 
 /** Query string of `GET /api/audit` and `GET /api/audit.csv`. All filters are optional and combine with AND. */
 export const auditQuerySchema = z.object({
   operator: optionalText,
-  event: z.enum(AUDIT_EVENTS).optional(),
-  appId: optionalId,
-  conversationId: optionalId,
-  userId: optionalId,
+  event: z.optional(z.enum(AUDIT_EVENTS)),
+  appId: optionalInt64Id,
+  conversationId: optionalInt64Id,
+  userId: optionalInt64Id,
   from: optionalTime,
   to: optionalTime,
-  page: z.coerce.number().int().min(0).default(0),
-  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+  page: wholeNumber(0, 1_000_000, 0),
+  pageSize: wholeNumber(1, 100, 50),
 });
 export type AuditQuery = z.input<typeof auditQuerySchema>;
+export type AuditFilter = Omit<z.output<typeof auditQuerySchema>, 'page' | 'pageSize'>;
 
 export interface AuditRecord {
   id: number;

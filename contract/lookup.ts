@@ -1,32 +1,60 @@
-import { z } from 'zod';
-import { MAX_USER_IDS } from './constants';
-import { int64Id } from './int64-id';
+import { z } from 'zod/mini';
+import type { UpstreamErrorInfo } from './errors';
+import { appIdSchema, int64Id } from './int64';
+
+export const MAX_USER_IDS = 1000;
+export const ROLE = { member: 0, owner: 1, admin: 2 } as const;
+export const STATUS = { active: 0, left: 1 } as const;
+export const MAX_REASON_LENGTH = 500;
+
+/**
+ * Free text an operator types (a reason, a note): trimmed, bounded, and never NUL, which some tools
+ * downstream of the audit trail treat as the end of the string. Control and bidi characters are kept
+ * as typed; the audit page and the CSV show them escaped.
+ */
+export const freeText = (max: number) =>
+  z.pipe(
+    z.string({ error: 'must be a string' }),
+    z.transform((raw: string, ctx) => {
+      const text = raw.trim();
+      if (text.includes('\u0000')) {
+        ctx.issues.push({ code: 'custom', message: 'must not contain NUL characters', input: raw });
+        return z.NEVER;
+      }
+      if (text.length > max) {
+        ctx.issues.push({ code: 'custom', message: `is at most ${max} characters`, input: raw });
+        return z.NEVER;
+      }
+      return text;
+    }),
+  );
 
 export const lookupRequestSchema = z.object(
   {
-    appId: z
-      .string({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a string') })
-      .min(1, 'is required'),
+    appId: appIdSchema,
     conversationId: int64Id,
-    userIds: z
-      .array(int64Id, {
-        error: (issue) => (issue.input === undefined ? 'is required' : 'must be an array of ID strings'),
-      })
-      .min(1, 'must hold at least one user ID')
-      .max(MAX_USER_IDS, `must hold at most ${MAX_USER_IDS} user IDs`)
+    userIds: z.pipe(
+      z
+        .array(int64Id, {
+          error: (issue) => (issue.input === undefined ? 'is required' : 'must be an array of ID strings'),
+        })
+        .check(
+          z.minLength(1, 'must hold at least one user ID'),
+          z.maxLength(MAX_USER_IDS, `must hold at most ${MAX_USER_IDS} user IDs`),
+        ),
       // Duplicates are dropped but the first occurrence keeps its place, so rows come back in input order.
-      .transform((ids) => [...new Set(ids)]),
+      z.transform((ids: string[]) => [...new Set(ids)]),
+    ),
     /** Why the operator looks: a ticket number or a note. Required when the server says so. */
-    reason: z
-      .string({ error: 'must be a string' })
-      .trim()
-      .max(500, 'is at most 500 characters')
-      .optional()
-      .transform((v) => v || undefined),
+    reason: z.pipe(
+      z.optional(freeText(MAX_REASON_LENGTH)),
+      z.transform((v: string | undefined) => v || undefined),
+    ),
   },
   { error: 'must be a JSON object' },
 );
 export type LookupRequest = z.input<typeof lookupRequestSchema>;
+export type ValidLookup = z.output<typeof lookupRequestSchema>;
 
 /**
  * One conversation member. IDs are decimal strings; times are Unix seconds.
@@ -46,12 +74,6 @@ export interface Participant {
   avatarUrl: string | null;
 }
 
-export interface UpstreamErrorInfo {
-  code: string;
-  message: string;
-  requestId: string | null;
-}
-
 /** IDs from a batch whose upstream call failed: their membership is unknown, not "no". */
 export interface UnansweredBatch {
   userIds: string[];
@@ -67,24 +89,4 @@ export interface LookupResponse {
   notMembers: string[];
   unanswered: UnansweredBatch[];
   requestIds: string[];
-}
-
-export interface ApiErrorBody {
-  error: {
-    code: string;
-    message: string;
-    field?: string;
-    upstream?: UpstreamErrorInfo;
-  };
-}
-
-export interface ConsoleConfig {
-  /** The apps this operator may look up. */
-  apps: { id: string; label: string }[];
-  /** When true, a lookup without `reason` is refused with 400. */
-  reasonRequired: boolean;
-  demo: boolean;
-  maxUserIds: number;
-  /** Present in demo mode: what "Try an example" fills in. */
-  example: { appId: string; conversationId: string; userIds: string[] } | null;
 }

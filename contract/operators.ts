@@ -1,39 +1,44 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { appIdSchema } from './int64';
 import { OPERATOR_ROLES, type OperatorRole } from './session';
 
 export const MIN_PASSWORD_LENGTH = 12;
+/** Grants every app the console serves, including ones configured later. */
+export const ALL_APPS = '*';
 
-const username = z
+export const usernameSchema = z
   .string({ error: 'is required' })
-  .trim()
-  .regex(/^[a-zA-Z0-9._-]{2,64}$/, 'must be 2–64 letters, digits, dots, dashes or underscores');
-const password = z
+  .check(z.trim(), z.regex(/^[a-zA-Z0-9._-]{2,64}$/, 'must be 2–64 letters, digits, dots, dashes or underscores'));
+export const passwordSchema = z
   .string({ error: 'is required' })
-  .min(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`)
-  .max(1024, 'is at most 1024 characters');
-// "*" grants every app the console serves, including ones configured later.
-const apps = z.array(z.string().regex(/^([1-9][0-9]{0,18}|\*)$/, 'must be an AppId or "*"'), {
+  .check(
+    z.minLength(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`),
+    z.maxLength(1024, 'is at most 1024 characters'),
+  );
+const appGrants = z.array(z.union([z.literal(ALL_APPS), appIdSchema], { error: 'must be an AppId or "*"' }), {
   error: 'must be an array of AppIds',
 });
 
-export const usernameSchema = username;
-export const passwordSchema = password;
-
 export const createOperatorSchema = z.object({
-  username,
-  password,
-  role: z.enum(OPERATOR_ROLES).default('viewer'),
-  apps: apps.default([]),
+  username: usernameSchema,
+  password: passwordSchema,
+  role: z._default(z.enum(OPERATOR_ROLES), 'viewer'),
+  apps: z._default(appGrants, []),
 });
 
 export const updateOperatorSchema = z
   .object({
-    role: z.enum(OPERATOR_ROLES).optional(),
-    apps: apps.optional(),
-    disabled: z.boolean().optional(),
-    password: password.optional(),
+    role: z.optional(z.enum(OPERATOR_ROLES)),
+    apps: z.optional(appGrants),
+    disabled: z.optional(z.boolean()),
+    password: z.optional(passwordSchema),
   })
-  .refine((body) => Object.keys(body).length > 0, 'must change at least one of role, apps, disabled, password');
+  .check(
+    z.refine(
+      (body) => Object.values(body).some((v) => v !== undefined),
+      'must change at least one of role, apps, disabled, password',
+    ),
+  );
 
 export interface OperatorSummary {
   username: string;

@@ -1,12 +1,16 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 export const OPERATOR_ROLES = ['viewer', 'admin'] as const;
 export type OperatorRole = (typeof OPERATOR_ROLES)[number];
 
 export const signInSchema = z.object(
   {
-    username: z.string({ error: 'is required' }).trim().min(1, 'is required').max(64, 'is at most 64 characters'),
-    password: z.string({ error: 'is required' }).min(1, 'is required').max(1024, 'is at most 1024 characters'),
+    username: z
+      .string({ error: 'is required' })
+      .check(z.trim(), z.minLength(1, 'is required'), z.maxLength(64, 'is at most 64 characters')),
+    password: z
+      .string({ error: 'is required' })
+      .check(z.minLength(1, 'is required'), z.maxLength(1024, 'is at most 1024 characters')),
   },
   { error: 'must be a JSON object' },
 );

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConsoleConfig } from '../contract/lookup';
+import type { ConsoleConfig } from '../contract/console-config';
 import { runServerExpectingExit } from './testing/spawn-server';
 import { startTestConsole, type TestConsole } from './testing/start-test-console';
 

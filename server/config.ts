@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DEMO_APPS, DEMO_CREDENTIALS } from './emulator/demo-constants';
+import { DEMO_APPS, DEMO_CREDENTIALS } from './demo/demo-constants';
 
 const positiveInt = (fallback: number, max: number) =>
   z.coerce

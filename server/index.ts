@@ -3,30 +3,33 @@ import { createApp } from './app';
 import { scheduleAuditRetention } from './audit/audit-retention';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open-database';
-import { startEmulator } from './emulator/start-emulator';
 import { createLogger } from './logger';
 import { ensureFirstAdmin } from './operators/first-admin';
-import { createOperatorRepository } from './operators/operator-repository';
+import { createServices } from './services';
+
+/** In demo mode, the built-in emulator; loaded on demand so production never carries it. */
+async function startDemoUpstream(config: ReturnType<typeof loadConfig>) {
+  if (!config.demo) return null;
+  const { startEmulator } = await import('./emulator/start-emulator');
+  return startEmulator({
+    credentials: config.credentials,
+    region: config.region,
+    qps: config.qps,
+    port: config.emulatorPort,
+    control: config.emulatorControl,
+  });
+}
 
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const db = openDatabase(config.dataDir, config.sqliteSynchronous);
-
-  const emulator = config.demo
-    ? await startEmulator({
-        credentials: config.credentials,
-        region: config.region,
-        qps: config.qps,
-        port: config.emulatorPort,
-        control: config.emulatorControl,
-      })
-    : null;
-  const endpoint = emulator?.url ?? config.endpoint ?? '';
-  const app = createApp({ config, endpoint, logger, db });
-  const generated = await ensureFirstAdmin(createOperatorRepository(db), app.services.operators, config);
+  const emulator = await startDemoUpstream(config);
+  const services = createServices(config, { db, logger, endpoint: emulator?.url ?? config.endpoint ?? '' });
+  const app = createApp(services);
+  const generated = await ensureFirstAdmin(services.repositories.operators, services.operators, config);
   const stopRetention = config.auditRetentionDays
-    ? scheduleAuditRetention(app.services.audit, config.auditRetentionDays, logger)
+    ? scheduleAuditRetention(services.audit, config.auditRetentionDays, logger)
     : () => {};
 
   const server = app.listen(config.port, config.host);

@@ -1,4 +1,4 @@
-import type { ApiErrorBody } from '../../contract/lookup';
+import { type ApiError, type ApiErrorBody, apiErrorBodySchema } from '../../contract/errors';
 
 /** Every non-2xx response becomes one of these, so callers handle a single error type. */
 export class HttpError extends Error {
@@ -12,21 +12,12 @@ export class HttpError extends Error {
   }
 
   /** The server's `{ error: {...} }` payload, when the body has that shape. */
-  get apiError(): ApiErrorBody['error'] | null {
+  get apiError(): ApiError | null {
     return isApiErrorBody(this.body) ? this.body.error : null;
   }
 }
 
-export function isApiErrorBody(body: unknown): body is ApiErrorBody {
-  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
-  const { error } = body as { error: unknown };
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as { code?: unknown }).code === 'string' &&
-    typeof (error as { message?: unknown }).message === 'string'
-  );
-}
+export const isApiErrorBody = (body: unknown): body is ApiErrorBody => apiErrorBodySchema.safeParse(body).success;
 
 export function isUnauthenticated(error: unknown): boolean {
   return error instanceof HttpError && error.status === 401;

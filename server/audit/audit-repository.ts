@@ -1,8 +1,6 @@
-import type { z } from 'zod';
-import type { AuditEvent, AuditRecord, auditQuerySchema } from '../../contract/audit';
+import type { AuditEvent, AuditFilter, AuditRecord } from '../../contract/audit';
+import { parseJsonObject, parseStringList } from '../db/json-columns';
 import type { Db } from '../db/open-database';
-
-export type AuditFilter = Omit<z.output<typeof auditQuerySchema>, 'page' | 'pageSize'>;
 
 /** What a service hands in; the repository adds the time. */
 export interface AuditEntry {
@@ -48,18 +46,19 @@ const toRecord = (row: AuditRow): AuditRecord => ({
   ip: row.ip,
   appId: row.app_id,
   conversationId: row.conversation_id,
-  // Stored as JSON arrays of strings, so parsing cannot round an ID.
-  userIds: JSON.parse(row.user_ids) as string[],
+  userIds: parseStringList(row.user_ids),
   found: row.found,
   notMembers: row.not_members,
   outcome: row.outcome,
-  requestIds: JSON.parse(row.request_ids) as string[],
+  requestIds: parseStringList(row.request_ids),
   durationMs: row.duration_ms,
   reason: row.reason,
-  details: row.details ? (JSON.parse(row.details) as Record<string, unknown>) : null,
+  details: row.details ? parseJsonObject(row.details) : null,
 });
 
-function where(filter: AuditFilter): { sql: string; params: Record<string, unknown> } {
+type FilterParams = Record<string, string | number>;
+
+function where(filter: AuditFilter): { sql: string; params: FilterParams } {
   const clauses: string[] = [];
   if (filter.operator) clauses.push('operator = @operator COLLATE NOCASE');
   if (filter.event) clauses.push('event = @event');
@@ -68,7 +67,8 @@ function where(filter: AuditFilter): { sql: string; params: Record<string, unkno
   if (filter.userId) clauses.push('id IN (SELECT audit_id FROM audit_user_ids WHERE user_id = @userId)');
   if (filter.from !== undefined) clauses.push('at >= @from');
   if (filter.to !== undefined) clauses.push('at <= @to');
-  const params = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
+  const params: FilterParams = {};
+  for (const [key, value] of Object.entries(filter)) if (value !== undefined) params[key] = value;
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
@@ -109,10 +109,13 @@ export function createAuditRepository(db: Db, now: () => number = Date.now) {
 
     page(filter: AuditFilter, page: number, pageSize: number): { records: AuditRecord[]; total: number } {
       const { sql, params } = where(filter);
-      const total = (db.prepare(`SELECT count(*) AS n FROM audit_log ${sql}`).get(params) as { n: number }).n;
+      const total =
+        db.prepare<[FilterParams], { n: number }>(`SELECT count(*) AS n FROM audit_log ${sql}`).get(params)?.n ?? 0;
       const rows = db
-        .prepare(`SELECT * FROM audit_log ${sql} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
-        .all({ ...params, limit: pageSize, offset: page * pageSize }) as AuditRow[];
+        .prepare<[FilterParams], AuditRow>(
+          `SELECT * FROM audit_log ${sql} ORDER BY id DESC LIMIT @limit OFFSET @offset`,
+        )
+        .all({ ...params, limit: pageSize, offset: page * pageSize });
       return { records: rows.map(toRecord), total };
     },
 
@@ -122,12 +125,12 @@ export function createAuditRepository(db: Db, now: () => number = Date.now) {
      */
     *iterate(filter: AuditFilter): Generator<AuditRecord[]> {
       const { sql, params } = where(filter);
-      const page = db.prepare(
+      const page = db.prepare<[FilterParams], AuditRow>(
         `SELECT * FROM audit_log ${sql ? `${sql} AND` : 'WHERE'} id < @before ORDER BY id DESC LIMIT 500`,
       );
       let before = Number.MAX_SAFE_INTEGER;
       for (;;) {
-        const rows = page.all({ ...params, before }) as AuditRow[];
+        const rows = page.all({ ...params, before });
         if (rows.length === 0) return;
         yield rows.map(toRecord);
         before = rows[rows.length - 1]?.id ?? 0;

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { type AuditPage, auditQuerySchema } from '../../contract/audit';
-import { requireRole } from '../auth/require-session';
-import { parseQuery } from '../http/parse-query';
+import { requireRole } from '../http/require-session';
+import { parseQuery } from '../http/validate';
 import { writeAuditCsv } from './audit-csv';
 import type { AuditRepository } from './audit-repository';
 

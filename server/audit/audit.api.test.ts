@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuditPage, AuditRecord } from '../../contract/audit';
-import type { ConsoleConfig } from '../../contract/lookup';
+import type { ConsoleConfig } from '../../contract/console-config';
 import { ADMIN, startTestConsole, type TestConsole } from '../testing/start-test-console';
 
 const CONVERSATION = '7101234567890123456';
@@ -207,10 +207,10 @@ describe('The audit table', () => {
 
   it('When the retention purge runs, then only older rows go and the purge itself is audited', () => {
     const count = () => (t.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-    expect(t.app.services.audit.purgeOlderThan(Date.now() - 86_400_000, 1)).toBe(0);
+    expect(t.services.audit.purgeOlderThan(Date.now() - 86_400_000, 1)).toBe(0);
     const before = count(); // the records so far, including the first purge's own
     expect(before).toBeGreaterThan(2);
-    expect(t.app.services.audit.purgeOlderThan(Date.now() + 1000, 1)).toBe(before);
+    expect(t.services.audit.purgeOlderThan(Date.now() + 1000, 1)).toBe(before);
     const rows = t.db.prepare('SELECT event, details FROM audit_log').all() as Array<{
       event: string;
       details: string;

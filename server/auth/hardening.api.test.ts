@@ -73,7 +73,7 @@ describe('Hardening', () => {
     const ids = Array.from({ length: 500 }, (_, i) => String(9000000000000000000n + BigInt(i)));
     t.db.transaction(() => {
       for (let i = 0; i < 600; i += 1)
-        t.app.services.audit.append({ event: 'lookup', operator: 'filler', outcome: 'ok', userIds: ids });
+        t.services.audit.append({ event: 'lookup', operator: 'filler', outcome: 'ok', userIds: ids });
     })();
     const abort = new AbortController();
     const slow = await fetch(`${t.base}/api/audit.csv`, { headers: { Cookie: t.adminCookie }, signal: abort.signal });
@@ -108,9 +108,9 @@ describe('Hardening', () => {
 
   it('When the retention schedule runs, then records older than the period are purged and the purge is audited', async () => {
     t.clock.offsetMs = -3 * 86_400_000;
-    t.app.services.audit.append({ event: 'lookup', operator: 'ancient', outcome: 'ok' });
+    t.services.audit.append({ event: 'lookup', operator: 'ancient', outcome: 'ok' });
     t.clock.offsetMs = 0;
-    const stop = scheduleAuditRetention(t.app.services.audit, 2, createLogger('silent'));
+    const stop = scheduleAuditRetention(t.services.audit, 2, createLogger('silent'));
     stop();
     expect(await latestAudit(t, 'operator=ancient')).toBeUndefined();
     expect(await latestAudit(t, 'event=audit_purged')).toMatchObject({

@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiRouter } from '../app';
 import { startTestConsole, type TestConsole } from '../testing/start-test-console';
 
 interface Layer {
@@ -30,7 +31,7 @@ describe('Deny by default', () => {
   afterAll(() => t.close());
 
   it('When any /api route but sign-in is called without a session, then it answers 401 and touches nothing', async () => {
-    const routes = apiRoutes(t.app.get('apiRouter') as Router);
+    const routes = apiRoutes(apiRouter(t.services));
     // A sanity floor: if the walk broke, this test must not pass by checking nothing.
     expect(routes.length).toBeGreaterThanOrEqual(9);
     for (const { method, path } of routes) {

@@ -10,7 +10,7 @@ export interface StoredSession {
 }
 
 export function createSessionRepository(db: Db) {
-  const find = db.prepare(
+  const find = db.prepare<[string], StoredSession>(
     'SELECT operator_id AS operatorId, created_at AS createdAt, last_seen_at AS lastSeenAt FROM sessions WHERE token_hash = ?',
   );
   return {
@@ -25,7 +25,7 @@ export function createSessionRepository(db: Db) {
       );
       return token;
     },
-    find: (token: string) => (find.get(hashToken(token)) as StoredSession | undefined) ?? null,
+    find: (token: string) => find.get(hashToken(token)) ?? null,
     touch: (token: string, at: number) =>
       db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(at, hashToken(token)),
     delete: (token: string) => db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token)),

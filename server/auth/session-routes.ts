@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import { signInSchema } from '../../contract/session';
+import { requireSession } from '../http/require-session';
+import { clearSessionCookie, readSessionToken, setSessionCookie } from '../http/session-cookie';
 import { validateBody } from '../http/validate';
-import { requireSession } from './require-session';
-import { clearSessionCookie, readSessionToken, setSessionCookie } from './session-cookie';
 import type { SessionService } from './session-service';
 
 export function sessionRoutes(sessions: SessionService, cookieSecure: boolean) {

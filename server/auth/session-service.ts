@@ -1,12 +1,12 @@
+import { ALL_APPS } from '../../contract/operators';
 import type { SessionInfo } from '../../contract/session';
 import type { AuditRepository } from '../audit/audit-repository';
 import { AppError } from '../http/app-error';
+import type { SignedInOperator } from '../http/signed-in-operator';
 import type { Operator, OperatorRepository } from '../operators/operator-repository';
-import { ALL_APPS } from '../operators/operator-service';
 import { prepareDecoyHash, verifyPassword } from '../operators/password';
 import type { SessionRepository } from './session-repository';
 import type { SignInLimiter } from './sign-in-limiter';
-import type { SignedInOperator } from './signed-in-operator';
 
 export interface SessionServiceDeps {
   operators: OperatorRepository;

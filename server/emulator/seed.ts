@@ -1,4 +1,4 @@
-import { BULK_CONVERSATION, BULK_FIRST_MEMBER, BULK_MEMBERS, DEMO_EXAMPLE } from './demo-constants';
+import { BULK_CONVERSATION, BULK_FIRST_MEMBER, BULK_MEMBERS, DEMO_EXAMPLE } from '../demo/demo-constants';
 
 /** A member as the emulator stores it: IDs as bigint so no digit is ever lost. */
 export interface StoredMember {

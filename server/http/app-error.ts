@@ -1,12 +1,12 @@
-import type { UpstreamErrorInfo } from '../../contract/lookup';
+import type { ApiError, ErrorCode } from '../../contract/errors';
 
 /** The one error type the API answers with; the error handler turns it into `{ error: {...} }`. */
 export class AppError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ErrorCode,
     message: string,
-    readonly details: { field?: string; upstream?: UpstreamErrorInfo; retryAfter?: number } = {},
+    readonly details: Pick<ApiError, 'field' | 'upstream' | 'retryAfter'> = {},
   ) {
     super(message);
     this.name = 'AppError';

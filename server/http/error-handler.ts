@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler } from 'express';
-import type { ApiErrorBody } from '../../contract/lookup';
+import type { ApiErrorBody } from '../../contract/errors';
 import { AppError } from './app-error';
 
 interface BodyParserError {

@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runServerExpectingExit, spawnServer } from '../testing/spawn-server';
+import { runServerExpectingExit, SPAWN_TIMEOUT_MS, spawnServer } from '../testing/spawn-server';
 
-describe('First start', () => {
+describe('First start', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
   const dirs: string[] = [];
   const freshDir = () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'imc-first-'));

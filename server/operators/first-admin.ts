@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { passwordSchema, usernameSchema } from '../../contract/operators';
+import { ALL_APPS, passwordSchema, usernameSchema } from '../../contract/operators';
 import { ConfigError } from '../config';
 import type { OperatorRepository } from './operator-repository';
-import { ALL_APPS, type OperatorService } from './operator-service';
+import type { OperatorService } from './operator-service';
 
 const BOOTSTRAP_ACTOR = { operatorId: null, username: 'system:first-start', ip: null };
 

@@ -1,4 +1,5 @@
 import type { OperatorRole } from '../../contract/session';
+import { parseStringList } from '../db/json-columns';
 import type { Db } from '../db/open-database';
 
 export interface Operator {
@@ -27,25 +28,27 @@ const toOperator = (row: OperatorRow): Operator => ({
   username: row.username,
   passwordHash: row.password_hash,
   role: row.role,
-  apps: JSON.parse(row.apps) as string[],
+  apps: parseStringList(row.apps),
   disabled: row.disabled === 1,
   createdAt: row.created_at,
 });
 
 export function createOperatorRepository(db: Db, now: () => number = Date.now) {
-  const byName = db.prepare('SELECT * FROM operators WHERE username = ?');
-  const byId = db.prepare('SELECT * FROM operators WHERE id = ?');
+  const byName = db.prepare<[string], OperatorRow>('SELECT * FROM operators WHERE username = ?');
+  const byId = db.prepare<[number | bigint], OperatorRow>('SELECT * FROM operators WHERE id = ?');
+  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM operators');
+  const all = db.prepare<[], OperatorRow>('SELECT * FROM operators ORDER BY username');
   return {
-    count: () => (db.prepare('SELECT count(*) AS n FROM operators').get() as { n: number }).n,
+    count: () => count.get()?.n ?? 0,
     findByUsername: (username: string) => {
-      const row = byName.get(username) as OperatorRow | undefined;
+      const row = byName.get(username);
       return row ? toOperator(row) : null;
     },
     findById: (id: number) => {
-      const row = byId.get(id) as OperatorRow | undefined;
+      const row = byId.get(id);
       return row ? toOperator(row) : null;
     },
-    list: () => (db.prepare('SELECT * FROM operators ORDER BY username').all() as OperatorRow[]).map(toOperator),
+    list: () => all.all().map(toOperator),
     insert(op: { username: string; passwordHash: string; role: OperatorRole; apps: string[] }): Operator {
       const at = now();
       const { lastInsertRowid } = db
@@ -53,7 +56,9 @@ export function createOperatorRepository(db: Db, now: () => number = Date.now) {
           'INSERT INTO operators (username, password_hash, role, apps, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
         )
         .run(op.username, op.passwordHash, op.role, JSON.stringify(op.apps), at, at);
-      return toOperator(byId.get(lastInsertRowid) as OperatorRow);
+      const row = byId.get(lastInsertRowid);
+      if (!row) throw new Error('the operator just inserted is gone');
+      return toOperator(row);
     },
     update(id: number, changes: { role?: OperatorRole; apps?: string[]; disabled?: boolean; passwordHash?: string }) {
       const columns: Record<string, unknown> = {

@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import { createOperatorSchema, updateOperatorSchema, usernameSchema } from '../../contract/operators';
-import { actorFromRequest as actorOf } from '../audit/actor';
-import { requireRole } from '../auth/require-session';
+import { actorFromRequest as actorOf } from '../http/actor';
 import { AppError } from '../http/app-error';
+import { requireRole } from '../http/require-session';
 import { validateBody } from '../http/validate';
 import type { OperatorService } from './operator-service';
 

@@ -1,16 +1,18 @@
 import type { z } from 'zod';
-import type { createOperatorSchema, OperatorSummary, updateOperatorSchema } from '../../contract/operators';
-import type { Actor } from '../audit/actor';
+import {
+  ALL_APPS,
+  type createOperatorSchema,
+  type OperatorSummary,
+  type updateOperatorSchema,
+} from '../../contract/operators';
 import type { AuditRepository } from '../audit/audit-repository';
-import type { SessionRepository } from '../auth/session-repository';
+import type { Actor } from '../http/actor';
 import { AppError } from '../http/app-error';
 import type { Operator, OperatorRepository } from './operator-repository';
 import { hashPassword } from './password';
 
 export type NewOperator = z.output<typeof createOperatorSchema>;
 export type OperatorChanges = z.output<typeof updateOperatorSchema>;
-
-export const ALL_APPS = '*';
 
 const summary = (op: Operator): OperatorSummary => ({
   username: op.username,
@@ -22,7 +24,8 @@ const summary = (op: Operator): OperatorSummary => ({
 
 export interface OperatorServiceDeps {
   operators: OperatorRepository;
-  sessions: SessionRepository;
+  /** Ends an operator's sessions; the auth feature's repository does it. */
+  sessions: { deleteForOperator(operatorId: number): unknown };
   audit: AuditRepository;
   /** The AppIds the console serves; grants outside them are refused. */
   appIds: ReadonlySet<string>;

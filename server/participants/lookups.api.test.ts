@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiErrorBody, LookupResponse } from '../../contract/lookup';
-import { DEMO_EXAMPLE } from '../emulator/demo-constants';
+import type { ApiErrorBody } from '../../contract/errors';
+import type { LookupResponse } from '../../contract/lookup';
+import { DEMO_EXAMPLE } from '../demo/demo-constants';
 import { startTestConsole, type TestConsole } from '../testing/start-test-console';
 
 const CONVERSATION = DEMO_EXAMPLE.conversationId;

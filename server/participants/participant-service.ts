@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import type { LookupResponse, lookupRequestSchema, Participant, UnansweredBatch } from '../../contract/lookup';
 import type { AuditRepository } from '../audit/audit-repository';
-import type { SignedInOperator } from '../auth/signed-in-operator';
 import { AppError } from '../http/app-error';
+import type { SignedInOperator } from '../http/signed-in-operator';
 import type { VolcClient } from '../volcengine/client';
 import { numeral, stringifyLossless } from '../volcengine/lossless';
 import { UpstreamError } from '../volcengine/upstream-error';
@@ -33,11 +33,10 @@ export function createParticipantService({ volc, audit, appIds, batchSize, reaso
     const parsed = participantsResultSchema.safeParse(result);
     if (!parsed.success) {
       // A member we can't read must not turn into "not a member", so the whole batch fails.
-      throw new UpstreamError(
-        502,
-        'upstream_bad_response',
-        'Volcengine sent participants this console cannot read',
-        { code: 'UnexpectedResult', message: parsed.error.issues[0]?.message ?? 'unexpected Result', requestId },
+      throw UpstreamError.badAnswer(
+        'UnexpectedResult',
+        parsed.error.issues[0]?.message ?? 'unexpected Result',
+        requestId,
         200,
       );
     }

@@ -1,7 +1,12 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:net';
+import path from 'node:path';
+import { inject } from 'vitest';
 
-const freePort = () =>
+/** How long a spawned process may take to start: generous, for a cold start on a busy 2-core machine. */
+export const SPAWN_TIMEOUT_MS = 60_000;
+
+export const freePort = () =>
   new Promise<number>((resolve) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
       const address = probe.address();
@@ -9,13 +14,16 @@ const freePort = () =>
     });
   });
 
-/** Runs server/index.ts as its own process (for crash and start-up tests), resolving once it listens. */
+/** The path of a bundled entry point (index, operators-cli …) built for this test run. */
+export const bundled = (entry: string) => path.join(inject('serverBundle'), `${entry}.js`);
+
+/** Runs the bundled server as its own process (for crash and start-up tests), resolving once it listens. */
 export async function spawnServer(
   env: Record<string, string>,
 ): Promise<{ child: ChildProcess; base: string; stdout: () => string }> {
   const port = await freePort();
   let out = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const child = spawn(process.execPath, [bundled('index')], {
     env: { ...process.env, VOLC_ACCESSKEY: '', PORT: String(port), LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -26,7 +34,8 @@ export async function spawnServer(
     out += chunk.toString();
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 300; i += 1) {
+  const deadline = Date.now() + SPAWN_TIMEOUT_MS;
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited early: ${out}`);
     try {
       if ((await fetch(`${base}/healthz`)).ok) return { child, base, stdout: () => out };
@@ -39,12 +48,22 @@ export async function spawnServer(
   throw new Error(`server did not start: ${out}`);
 }
 
-/** Runs server/index.ts expecting it to refuse to start; returns its exit status and stderr. */
+/** Runs the bundled server expecting it to refuse to start; returns its exit status and stderr. */
 export function runServerExpectingExit(env: Record<string, string>) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
+  const run = spawnSync(process.execPath, [bundled('index')], {
     env: { ...process.env, VOLC_ACCESSKEY: '', PORT: '0', ADMIN_USERNAME: '', ADMIN_PASSWORD: '', ...env },
     encoding: 'utf8',
-    timeout: 20_000,
+    timeout: SPAWN_TIMEOUT_MS,
   });
   return { status: run.status, stderr: run.stderr };
+}
+
+/** Runs a bundled CLI to completion with the given stdin. */
+export function runCli(entry: string, args: string[], env: Record<string, string>, stdin = '') {
+  return spawnSync(process.execPath, [bundled(entry), ...args], {
+    env: { ...process.env, VOLC_ACCESSKEY: '', ...env },
+    input: stdin,
+    encoding: 'utf8',
+    timeout: SPAWN_TIMEOUT_MS,
+  });
 }

@@ -10,6 +10,7 @@ import { type AppConfig, loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
 import { startEmulator } from '../emulator/start-emulator';
 import { createLogger } from '../logger';
+import { createServices } from '../services';
 
 export interface TestConsoleOptions {
   env?: Record<string, string>;
@@ -45,15 +46,14 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
   });
   const clock = { offsetMs: 0 };
   const db = openDatabase(dataDir, config.sqliteSynchronous);
-  const app = createApp({
-    config: options.credentials ? { ...config, credentials: options.credentials } : config,
-    endpoint: emulator.url,
-    logger: createLogger('debug', sink),
+  const services = createServices(options.credentials ? { ...config, credentials: options.credentials } : config, {
     db,
-    clientDir: options.clientDir ?? '/nonexistent',
+    logger: createLogger('debug', sink),
+    endpoint: emulator.url,
     now: () => Date.now() + clock.offsetMs,
     signInLimits: options.signInLimits,
   });
+  const app = createApp(services, { clientDir: options.clientDir ?? '/nonexistent' });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -67,7 +67,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
   const cookieOf = (res: Response) => (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 
   async function createOperator(username: string, password: string, role: OperatorRole, apps: string[]) {
-    await app.services.operators.create({ username, password, role, apps }, CLI_ACTOR);
+    await services.operators.create({ username, password, role, apps }, CLI_ACTOR);
   }
   /** Creates an operator and returns a Cookie header value for a fresh session of theirs. */
   async function operatorCookie(username: string, role: OperatorRole, apps: string[]) {
@@ -81,7 +81,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
 
   return {
     base,
-    app,
+    services,
     config,
     emulator,
     logs,

@@ -4,7 +4,7 @@ import { postText, type TransportResponse, TransportTimeout } from './http-trans
 import { parseLossless } from './lossless';
 import type { SlidingWindowLimiter } from './rate-limiter';
 import { type Credentials, signRequest } from './sign';
-import { classifyUpstreamFailure, UpstreamError } from './upstream-error';
+import { UpstreamError } from './upstream-error';
 
 export const API_VERSION = '2020-12-01';
 const SERVICE = 'rtc';
@@ -47,17 +47,8 @@ export function createVolcClient(options: VolcClientOptions) {
       .replace(/[0-9a-f]{64}/gi, '[redacted]')
       .slice(0, 500);
 
-  function fail(httpStatus: number, code: string, message: string, requestId: string | null): UpstreamError {
-    const mapped = classifyUpstreamFailure(httpStatus, code);
-    const safeMessage = redact(message);
-    return new UpstreamError(
-      mapped.status,
-      mapped.code,
-      `Volcengine answered ${code}: ${safeMessage}`,
-      { code, message: safeMessage, requestId },
-      httpStatus,
-    );
-  }
+  const fail = (httpStatus: number, code: string, message: string, requestId: string | null) =>
+    UpstreamError.rejected(httpStatus, { code, message: redact(message), requestId });
 
   async function send(action: string, body: string): Promise<UpstreamSuccess> {
     const query = { Action: action, Version: API_VERSION };
@@ -79,23 +70,8 @@ export function createVolcClient(options: VolcClientOptions) {
     try {
       response = await postText(url, { ...headers, 'Content-Type': 'application/json' }, body, options.timeoutMs);
     } catch (err) {
-      if (err instanceof TransportTimeout) {
-        throw new UpstreamError(
-          504,
-          'upstream_timeout',
-          `Volcengine did not answer within ${options.timeoutMs} ms`,
-          { code: 'Timeout', message: err.message, requestId: null },
-          0,
-        );
-      }
-      const reason = (err as NodeJS.ErrnoException).code ?? 'network error';
-      throw new UpstreamError(
-        502,
-        'upstream_unreachable',
-        'Volcengine could not be reached',
-        { code: 'Unreachable', message: reason, requestId: null },
-        0,
-      );
+      if (err instanceof TransportTimeout) throw UpstreamError.timeout(options.timeoutMs);
+      throw UpstreamError.unreachable((err as NodeJS.ErrnoException).code ?? 'network error');
     }
     const ok = response.status >= 200 && response.status < 300;
     const text = response.text;
@@ -104,13 +80,7 @@ export function createVolcClient(options: VolcClientOptions) {
       parsed = metadataSchema.parse(parseLossless(text));
     } catch {
       if (!ok) throw fail(response.status, `HTTP${response.status}`, 'the answer was not JSON', null);
-      throw new UpstreamError(
-        502,
-        'upstream_bad_response',
-        'Volcengine sent an answer that is not valid JSON',
-        { code: 'MalformedResponse', message: 'the answer was not valid JSON', requestId: null },
-        response.status,
-      );
+      throw UpstreamError.badAnswer('MalformedResponse', 'the answer was not valid JSON', null, response.status);
     }
     const requestId = parsed.ResponseMetadata.RequestId ?? null;
     const error = parsed.ResponseMetadata.Error;
@@ -124,13 +94,7 @@ export function createVolcClient(options: VolcClientOptions) {
       );
     }
     if (parsed.Result === undefined) {
-      throw new UpstreamError(
-        502,
-        'upstream_bad_response',
-        'Volcengine answered without a Result',
-        { code: 'MissingResult', message: 'no Result in a successful answer', requestId },
-        response.status,
-      );
+      throw UpstreamError.badAnswer('MissingResult', 'no Result in a successful answer', requestId, response.status);
     }
     return { result: parsed.Result, requestId: requestId ?? '' };
   }

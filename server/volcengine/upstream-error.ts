@@ -1,12 +1,25 @@
+import type { UpstreamErrorInfo } from '../../contract/errors';
 import { AppError } from '../http/app-error';
 
-/** A failed upstream call, carrying what Volcengine said so the operator can quote it to support. */
+/** Codes of our own for answers that never were a proper Volcengine answer. */
+export type BadAnswerCode = 'MalformedResponse' | 'MissingResult' | 'UnexpectedResult' | 'ResponseTooLarge';
+
+/**
+ * A failed upstream call, carrying what Volcengine said so the operator can quote it to support.
+ * Built only through the static factories, so every kind of failure maps to our status and code in one place.
+ */
 export class UpstreamError extends AppError {
-  constructor(
+  private constructor(
     status: number,
-    code: string,
+    code:
+      | 'upstream_throttled'
+      | 'upstream_unavailable'
+      | 'upstream_timeout'
+      | 'upstream_error'
+      | 'upstream_bad_response'
+      | 'upstream_unreachable',
     message: string,
-    readonly upstream: { code: string; message: string; requestId: string | null },
+    readonly upstream: UpstreamErrorInfo,
     /** Volcengine's own HTTP status; 0 when no answer came. */
     readonly upstreamStatus: number,
   ) {
@@ -14,17 +27,53 @@ export class UpstreamError extends AppError {
     this.name = 'UpstreamError';
   }
 
+  /** The gateway answered with an error: our status comes from its code first, then its HTTP status. */
+  static rejected(httpStatus: number, upstream: UpstreamErrorInfo): UpstreamError {
+    const message = `Volcengine answered ${upstream.code}: ${upstream.message}`;
+    const { code } = upstream;
+    if (/FlowLimitExceeded/.test(code) || httpStatus === 429)
+      return new UpstreamError(429, 'upstream_throttled', message, upstream, httpStatus);
+    if (code === 'ServiceUnavailableTemp' || httpStatus === 503)
+      return new UpstreamError(503, 'upstream_unavailable', message, upstream, httpStatus);
+    if (code === 'InternalServiceTimeout' || httpStatus === 504)
+      return new UpstreamError(504, 'upstream_timeout', message, upstream, httpStatus);
+    // Signature, credential and permission failures are the console's configuration, not the operator's input.
+    return new UpstreamError(502, 'upstream_error', message, upstream, httpStatus);
+  }
+
+  static timeout(ms: number): UpstreamError {
+    return new UpstreamError(
+      504,
+      'upstream_timeout',
+      `Volcengine did not answer within ${ms} ms`,
+      { code: 'Timeout', message: `no answer within ${ms} ms`, requestId: null },
+      0,
+    );
+  }
+
+  static unreachable(reason: string): UpstreamError {
+    return new UpstreamError(
+      502,
+      'upstream_unreachable',
+      'Volcengine could not be reached',
+      { code: 'Unreachable', message: reason, requestId: null },
+      0,
+    );
+  }
+
+  /** An answer that can't be trusted: not JSON, no Result, a Result of the wrong shape, or too large. */
+  static badAnswer(code: BadAnswerCode, message: string, requestId: string | null, httpStatus: number): UpstreamError {
+    return new UpstreamError(
+      502,
+      'upstream_bad_response',
+      `Volcengine sent an answer this console cannot use: ${message}`,
+      { code, message, requestId },
+      httpStatus,
+    );
+  }
+
   /** Throttling and a temporarily unavailable service are worth one more try. */
   get retryable(): boolean {
     return this.status === 429 || this.status === 503;
   }
-}
-
-/** Chooses our status from the gateway's code first, then its HTTP status. */
-export function classifyUpstreamFailure(httpStatus: number, code: string): { status: number; code: string } {
-  if (/FlowLimitExceeded/.test(code) || httpStatus === 429) return { status: 429, code: 'upstream_throttled' };
-  if (code === 'ServiceUnavailableTemp' || httpStatus === 503) return { status: 503, code: 'upstream_unavailable' };
-  if (code === 'InternalServiceTimeout' || httpStatus === 504) return { status: 504, code: 'upstream_timeout' };
-  // Signature, credential and permission failures are the console's configuration, not the operator's input.
-  return { status: 502, code: 'upstream_error' };
 }

@@ -1,4 +1,4 @@
-import { ROLE, STATUS } from '../../../contract/constants';
+import { ROLE, STATUS } from '../../../contract/lookup';
 
 const ROLE_LABELS: Record<number, string> = { [ROLE.owner]: 'Owner', [ROLE.admin]: 'Admin', [ROLE.member]: 'Member' };
 const STATUS_LABELS: Record<number, string> = { [STATUS.active]: 'Active', [STATUS.left]: 'Left' };

@@ -1,5 +1,5 @@
 import { ID_RANGE_MESSAGE, normalizeId } from '../../../contract/int64';
-import type { LookupRequest } from '../../../contract/lookup';
+import { type LookupRequest, MAX_REASON_LENGTH } from '../../../contract/lookup';
 import { describeInvalid, type ParsedUserIds, parseUserIds } from './parse-user-ids';
 
 export interface LookupFormValues {
@@ -25,8 +25,6 @@ export interface LookupFormState {
   reasonMissing: boolean;
 }
 
-/** The server's limit (contract/lookup.ts). */
-export const MAX_REASON_LENGTH = 500;
 export const REASON_MISSING_MESSAGE = 'Enter a reason: a ticket number or a short note';
 
 export function validateLookupForm(values: LookupFormValues, rules: LookupRules): LookupFormState {

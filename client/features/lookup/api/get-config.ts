@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ConsoleConfig } from '../../../../contract/lookup';
+import type { ConsoleConfig } from '../../../../contract/console-config';
 import { apiRequest } from '../../../lib/api-client';
 
 export function getConfig(signal?: AbortSignal): Promise<ConsoleConfig> {

@@ -1,7 +1,7 @@
 import Box from '@mui/material/Box';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import type { ConsoleConfig } from '../../../../contract/lookup';
+import type { ConsoleConfig } from '../../../../contract/console-config';
 
 interface Props {
   apps: ConsoleConfig['apps'];

@@ -1,13 +1,10 @@
 import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
-import { createOperatorSchema, passwordSchema, updateOperatorSchema } from '../../contract/operators';
-import { createAuditRepository } from '../audit/audit-repository';
-import { createSessionRepository } from '../auth/session-repository';
+import { ALL_APPS, createOperatorSchema, passwordSchema, updateOperatorSchema } from '../../contract/operators';
 import { loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
-import { AppError } from '../http/app-error';
-import { createOperatorRepository } from './operator-repository';
-import { ALL_APPS, createOperatorService } from './operator-service';
+import { createOperatorService } from '../operators/operator-service';
+import { createRepositories } from '../services';
 import { readNewPassword } from './read-password';
 
 const USAGE = `Usage: npm run operators -- <command> …
@@ -52,11 +49,8 @@ async function run(argv: string[]): Promise<string> {
 
   const config = loadConfig();
   const db = openDatabase(config.dataDir, config.sqliteSynchronous);
-  const operators = createOperatorRepository(db);
   const service = createOperatorService({
-    operators,
-    sessions: createSessionRepository(db),
-    audit: createAuditRepository(db),
+    ...createRepositories(db),
     appIds: new Set(config.apps.map((a) => a.id)),
   });
   const actor = { operatorId: null, username: `cli:${userInfo().username}`, ip: null };
@@ -126,7 +120,7 @@ async function run(argv: string[]): Promise<string> {
 run(process.argv.slice(2)).then(
   (out) => console.log(out),
   (err: Error) => {
-    console.error(err instanceof AppError ? err.message : err.message);
+    console.error(err.message);
     process.exit(1);
   },
 );

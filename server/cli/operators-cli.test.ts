@@ -1,8 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, SPAWN_TIMEOUT_MS } from '../testing/spawn-server';
 import { startTestConsole, type TestConsole } from '../testing/start-test-console';
 
-describe('npm run operators', () => {
+describe('npm run operators', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
   let t: TestConsole;
   beforeAll(async () => {
     // The server holds the same DATA_DIR open the whole time: the CLI must work beside it.
@@ -10,13 +10,7 @@ describe('npm run operators', () => {
   });
   afterAll(() => t.close());
 
-  const cli = (args: string[], stdin = '') =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'server/operators/cli.ts', ...args], {
-      env: { ...process.env, DATA_DIR: t.dataDir, VOLC_ACCESSKEY: '' },
-      input: stdin,
-      encoding: 'utf8',
-      timeout: 30_000,
-    });
+  const cli = (args: string[], stdin = '') => runCli('operators-cli', args, { DATA_DIR: t.dataDir }, stdin);
 
   it('When a password is piped in, then the operator is added, can sign in, and the change is audited', async () => {
     const run = cli(

@@ -1,0 +1,29 @@
+import { build } from 'esbuild';
+
+/** The server's entry points: what `npm start` and the CLIs run. */
+export const SERVER_ENTRIES = {
+  index: 'server/index.ts',
+  'operators-cli': 'server/cli/operators-cli.ts',
+};
+
+/**
+ * Bundles the server for Node, leaving packages external. Code splitting keeps what only demo mode
+ * loads (the emulator, through a dynamic import) in a chunk of its own, out of the production path.
+ */
+export async function buildServer(outdir = 'dist/server') {
+  await build({
+    entryPoints: SERVER_ENTRIES,
+    outdir,
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node20',
+    sourcemap: true,
+    chunkNames: 'chunks/[name]-[hash]',
+    logLevel: 'warning',
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await buildServer(process.argv[2]);
