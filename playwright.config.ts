@@ -1,16 +1,16 @@
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { PORTS } from './e2e/ports';
 
 const DEBIAN_CHROMIUM = '/usr/lib/chromium/chromium';
 // Playwright cannot download its browsers on our closed network, so use Debian's Chromium when it is there;
 // elsewhere fall back to Playwright's own (`npx playwright install chromium`).
 const executablePath = process.env.CHROMIUM_PATH || (existsSync(DEBIAN_CHROMIUM) ? DEBIAN_CHROMIUM : undefined);
 
-const PORT = 4180;
-const EMULATOR_PORT = 4181;
-const DATA_DIR = '.e2e-data';
-/** Served on localhost, not 127.0.0.1, so its session cookie doesn't overwrite the main server's. */
-export const REASON_PORT = 4182;
+// Per run, outside the checkout: two runs never share a database, and nothing is left in the tree.
+const DATA_DIR = path.join(tmpdir(), `imc-e2e-${PORTS.console}`);
 
 /**
  * The built console as `npm start` runs it (`npm run e2e` builds first), in demo mode, on a fresh data
@@ -18,7 +18,7 @@ export const REASON_PORT = 4182;
  */
 function consoleServer(o: { port: number; emulatorPort: number; dataDir: string; reason: 'optional' | 'required' }) {
   return {
-    command: `node -e "require('fs').rmSync('${o.dataDir}',{recursive:true,force:true})" && node dist/server/index.js`,
+    command: `node -e "require('fs').rmSync(process.argv[1],{recursive:true,force:true})" "${o.dataDir}" && node dist/server/index.js`,
     url: `http://127.0.0.1:${o.port}/healthz`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -46,7 +46,7 @@ export default defineConfig({
   workers: 1,
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: `http://127.0.0.1:${PORTS.console}`,
     trace: 'retain-on-failure',
     video: 'off',
     locale: 'en-US',
@@ -58,11 +58,11 @@ export default defineConfig({
     },
   },
   webServer: [
-    consoleServer({ port: PORT, emulatorPort: EMULATOR_PORT, dataDir: DATA_DIR, reason: 'optional' }),
+    consoleServer({ port: PORTS.console, emulatorPort: PORTS.emulator, dataDir: DATA_DIR, reason: 'optional' }),
     // A second console that insists on a reason, for the spec that checks that setting end to end.
     consoleServer({
-      port: REASON_PORT,
-      emulatorPort: REASON_PORT + 1,
+      port: PORTS.reasonConsole,
+      emulatorPort: PORTS.reasonEmulator,
       dataDir: `${DATA_DIR}-reason`,
       reason: 'required',
     }),

@@ -1,7 +1,8 @@
 import type { APIRequestContext } from '@playwright/test';
+import { PORTS } from './ports';
 
 /** The demo upstream's control endpoint; only present when the server runs with EMULATOR_CONTROL=1. */
-export const EMULATOR_FAULTS_URL = 'http://127.0.0.1:4181/__emulator/faults';
+export const EMULATOR_FAULTS_URL = `http://127.0.0.1:${PORTS.emulator}/__emulator/faults`;
 
 export type Fault =
   | { kind: 'gateway-error'; status: number; code: string; count: number }

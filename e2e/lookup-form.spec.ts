@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { REASON_PORT } from '../playwright.config';
 import { ADMIN, expect, signIn, test } from './fixtures';
 import { EXAMPLE, participantsGrid, rowFor } from './grid';
+import { PORTS } from './ports';
 
 /** Counts lookups the page sends, to prove that invalid input never leaves the browser. */
 function countLookupRequests(page: Page) {
@@ -99,7 +99,7 @@ test.describe('Lookup form', () => {
     page,
   }) => {
     // The second e2e server runs with LOOKUP_REASON=required (see playwright.config.ts).
-    const reasonBase = `http://localhost:${REASON_PORT}`;
+    const reasonBase = `http://localhost:${PORTS.reasonConsole}`;
     await signIn(page.request, ADMIN, reasonBase);
     const sent = countLookupRequests(page);
     await page.goto(`${reasonBase}/`);

@@ -1,0 +1,15 @@
+/**
+ * Ports of this e2e run. Chosen once per run, at random, by the first process that loads the config; Playwright's
+ * workers inherit the environment, so every process agrees. Two runs side by side never share a port.
+ */
+process.env.E2E_BASE_PORT ??= String(20_000 + Math.floor(Math.random() * 10_000) * 4);
+const base = Number(process.env.E2E_BASE_PORT);
+
+export const PORTS = {
+  /** The console every spec uses. */
+  console: base,
+  emulator: base + 1,
+  /** A second console that insists on a lookup reason, served on localhost so its cookie stays apart. */
+  reasonConsole: base + 2,
+  reasonEmulator: base + 3,
+};
