@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEMO_APPS, DEMO_CREDENTIALS } from '../server/demo/demo-constants';
 
 export const freePort = () =>
   new Promise<number>((resolve) => {
@@ -24,8 +25,14 @@ export interface ConsoleProcess {
   stop(): Promise<void>;
 }
 
-/** Runs the built console in demo mode as its own process, exactly as `npm start` does. */
-export async function startConsoleProcess(env: Record<string, string>): Promise<ConsoleProcess> {
+/**
+ * Runs the built console as its own process, exactly as `npm start` does: in demo mode with its embedded emulator,
+ * or, given `upstream`, against an emulator running elsewhere with the demo credentials as if they were real.
+ */
+export async function startConsoleProcess(
+  env: Record<string, string>,
+  { upstream }: { upstream?: string } = {},
+): Promise<ConsoleProcess> {
   const [port, emulatorPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'imc-bench-'));
   const child = spawn(process.execPath, ['dist/server/index.js'], {
@@ -38,6 +45,14 @@ export async function startConsoleProcess(env: Record<string, string>): Promise<
       DATA_DIR: dataDir,
       ADMIN_USERNAME: ADMIN.username,
       ADMIN_PASSWORD: ADMIN.password,
+      ...(upstream
+        ? {
+            VOLC_ACCESSKEY: DEMO_CREDENTIALS.accessKeyId,
+            VOLC_SECRETKEY: DEMO_CREDENTIALS.secretKey,
+            VOLC_ENDPOINT: upstream,
+            IM_APP_IDS: DEMO_APPS.map((a) => a.id).join(','),
+          }
+        : {}),
       ...env,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

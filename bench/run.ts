@@ -2,6 +2,7 @@ import { BULK_CONVERSATION, BULK_FIRST_MEMBER, DEMO_CREDENTIALS, DEMO_EXAMPLE } 
 import { hashPassword, verifyPassword } from '../server/operators/password';
 import { signRequest } from '../server/volcengine/sign';
 import { startConsoleProcess } from './console-process';
+import { startEmulatorProcess } from './emulator-process';
 import { post } from './http-post';
 
 const SAMPLES = Number(process.env.BENCH_SAMPLES ?? 3000);
@@ -117,26 +118,111 @@ async function signInTiming() {
   };
 }
 
-const overhead = await proxyOverhead();
-const load = await concurrentLookups();
-const signIn = await signInTiming();
-const boundMs = (load.calls / QPS) * 1000;
-const diff = overhead.consoleP50 - overhead.directP50;
+/** A gateway that answers with 100 MB: how fast the lookup fails, what it costs in memory, and whether others wait. */
+async function hugeAnswer() {
+  const emulator = await startEmulatorProcess({ EMULATOR_QPS: '1000' });
+  const c = await startConsoleProcess({}, { upstream: emulator.url });
+  try {
+    const body = JSON.stringify({
+      appId: DEMO_EXAMPLE.appId,
+      conversationId: DEMO_EXAMPLE.conversationId,
+      userIds: DEMO_EXAMPLE.userIds,
+    });
+    for (let i = 0; i < 50; i += 1) await post(`${c.base}/api/lookups`, body, { Cookie: c.cookie }); // warm-up
+    const rssBefore = c.rssMb();
+    const during = async (bytes: number) => {
+      await emulator.inject({ kind: 'huge', bytes });
+      let done = false;
+      let peakRss = rssBefore;
+      const health: number[] = [];
+      const probe = (async () => {
+        while (!done) {
+          const start = performance.now();
+          await fetch(`${c.base}/healthz`);
+          health.push(performance.now() - start);
+          peakRss = Math.max(peakRss, c.rssMb());
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+      })();
+      const start = performance.now();
+      const res = await post(`${c.base}/api/lookups`, body, { Cookie: c.cookie });
+      const ms = performance.now() - start;
+      done = true;
+      await probe;
+      health.sort((x, y) => x - y);
+      const upstreamCode = (JSON.parse(res.text) as { error?: { upstream?: { code?: string } } }).error?.upstream?.code;
+      return {
+        status: res.status,
+        upstreamCode,
+        ms,
+        rssGrowth: Math.max(peakRss, c.rssMb()) - rssBefore,
+        healthP99: percentile(health, 99),
+        healthMax: health[health.length - 1] ?? NaN,
+        probes: health.length,
+      };
+    };
+    // Cut off at UPSTREAM_MAX_BYTES; then one just under it, which is parsed (on the worker thread) and refused.
+    return { tooLarge: await during(100 * 1024 * 1024), nearLimit: await during(8 * 1024 * 1024 - 4096) };
+  } finally {
+    await c.stop();
+    await emulator.stop();
+  }
+}
 
-console.log(`
-1. POST /api/lookups, 6 IDs, ${SAMPLES} sequential samples on loopback
+// BENCH_ONLY=huge,load runs a subset while working on one figure.
+const only = process.env.BENCH_ONLY?.split(',');
+const sections: Array<[string, () => Promise<string>]> = [
+  [
+    'overhead',
+    async () => {
+      const overhead = await proxyOverhead();
+      const diff = overhead.consoleP50 - overhead.directP50;
+      return `POST /api/lookups, 6 IDs, ${SAMPLES} sequential samples on loopback
    console   p50 ${ms(overhead.consoleP50)}   p99 ${ms(overhead.consoleP99)}
    direct    p50 ${ms(overhead.directP50)}   p99 ${ms(overhead.directP99)}   (signed call straight to the emulator)
-   overhead  p50 ${ms(diff)}   p99 ${ms(overhead.consoleP99 - overhead.directP99)}   goal ≤ 1 ms at p50: ${verdict(diff <= 1)}
-
-2. 20 concurrent lookups × 1000 IDs (VOLC_QPS=${QPS}, batches of 100)
+   overhead  p50 ${ms(diff)}   p99 ${ms(overhead.consoleP99 - overhead.directP99)}   goal ≤ 1 ms at p50: ${verdict(diff <= 1)}`;
+    },
+  ],
+  [
+    'load',
+    async () => {
+      const load = await concurrentLookups();
+      const boundMs = (load.calls / QPS) * 1000;
+      return `20 concurrent lookups × 1000 IDs (VOLC_QPS=${QPS}, batches of 100)
    wall time           ${(load.wallMs / 1000).toFixed(2)} s   bound ${(boundMs / 1000).toFixed(2)} s (${load.calls} calls at ${QPS}/s); ratio ${(load.wallMs / boundMs).toFixed(2)}×, goal ≤ 1.15×: ${verdict(load.wallMs <= boundMs * 1.15)}
    busiest 1 s window  ${load.busiestWindow} calls   goal ≤ ${QPS}: ${verdict(load.busiestWindow <= QPS)}
    throttles           ${load.throttled}   goal 0: ${verdict(load.throttled === 0)}
    failed lookups      ${load.failures}
+   server RSS after    ${load.rssMb.toFixed(1)} MB   goal ≤ 150 MB: ${verdict(load.rssMb <= 150)}`;
+    },
+  ],
+  [
+    'password',
+    async () => {
+      const signIn = await signInTiming();
+      return `Password check (argon2id), p50 of 40: unknown user ${ms(signIn.unknownP50)}, wrong password ${ms(signIn.wrongP50)}`;
+    },
+  ],
+  [
+    'huge',
+    async () => {
+      const { tooLarge, nearLimit } = await hugeAnswer();
+      return `A 100 MB gateway answer (emulator in its own process, UPSTREAM_MAX_BYTES 8 MiB)
+   lookup status       ${tooLarge.status} ${tooLarge.upstreamCode ?? ''} after ${(tooLarge.ms / 1000).toFixed(2)} s   goal 502 within 3 s: ${verdict(tooLarge.status === 502 && tooLarge.ms <= 3000)}
+   peak RSS growth     ${tooLarge.rssGrowth.toFixed(1)} MB   goal ≤ 64 MB: ${verdict(tooLarge.rssGrowth <= 64)}
+   /healthz p99        ${ms(tooLarge.healthP99)} over ${tooLarge.probes} probes during it   goal ≤ 100 ms: ${verdict(tooLarge.healthP99 <= 100)}
+   and an answer just under the limit (parsed on the worker thread, then refused):
+   lookup status       ${nearLimit.status} ${nearLimit.upstreamCode ?? ''} after ${(nearLimit.ms / 1000).toFixed(2)} s
+   /healthz p99 / max  ${ms(nearLimit.healthP99)} / ${ms(nearLimit.healthMax)} over ${nearLimit.probes} probes   goal: the event loop never blocked > 50 ms: ${verdict(nearLimit.healthMax <= 50)}`;
+    },
+  ],
+];
 
-3. Server RSS after the load: ${load.rssMb.toFixed(1)} MB   goal ≤ 150 MB: ${verdict(load.rssMb <= 150)}
-
-4. Password check (argon2id), p50 of 40: unknown user ${ms(signIn.unknownP50)}, wrong password ${ms(signIn.wrongP50)}
-`);
+let n = 0;
+for (const [name, run] of sections) {
+  if (only && !only.includes(name)) continue;
+  n += 1;
+  console.log(`\n${n}. ${await run()}`);
+}
+console.log('');
 process.exit(0);

@@ -4,6 +4,10 @@ import { build } from 'esbuild';
 export const SERVER_ENTRIES = {
   index: 'server/index.ts',
   'operators-cli': 'server/cli/operators-cli.ts',
+  // A worker thread, loaded by path (server/volcengine/answer-worker-pool.ts finds it beside the bundle).
+  'answer-worker': 'server/answer-worker.ts',
+  // The emulator as its own process, for benchmarks and the cluster test; never loaded by the console.
+  emulator: 'server/emulator/main.ts',
 };
 
 /**

@@ -48,6 +48,8 @@ const envSchema = z.object({
   VOLC_QPS: positiveInt(100, 10_000),
   IM_BATCH_SIZE: positiveInt(100, 1000),
   VOLC_TIMEOUT_MS: positiveInt(10_000, 120_000),
+  // A gateway answer past this many bytes is cut off and its batch reported as not checked (ResponseTooLarge).
+  UPSTREAM_MAX_BYTES: positiveInt(8 * 1024 * 1024, 1024 * 1024 * 1024),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().trim().min(1).default('127.0.0.1'),
   EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
@@ -108,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     qps: e.VOLC_QPS,
     batchSize: e.IM_BATCH_SIZE,
     timeoutMs: e.VOLC_TIMEOUT_MS,
+    upstreamMaxBytes: e.UPSTREAM_MAX_BYTES,
     port: e.PORT,
     host: e.HOST,
     emulatorPort: e.EMULATOR_PORT,

@@ -54,6 +54,7 @@ async function main() {
     logger.info({ signal }, 'shutting down');
     stopRetention();
     server.close(() => {
+      void services.close();
       db.close();
       void emulator?.close().finally(() => process.exit(0));
       if (!emulator) process.exit(0);

@@ -8,6 +8,7 @@ import type { Db } from './db/open-database';
 import { createOperatorRepository } from './operators/operator-repository';
 import { createOperatorService } from './operators/operator-service';
 import { createParticipantService } from './participants/participant-service';
+import { createAnswerWorkerPool } from './volcengine/answer-worker-pool';
 import { createVolcClient } from './volcengine/client';
 import { SlidingWindowLimiter } from './volcengine/rate-limiter';
 
@@ -52,12 +53,15 @@ export function createServices(
     audit: repositories.audit,
     appIds: new Set(appIds),
   });
+  const workers = createAnswerWorkerPool();
   const volc = createVolcClient({
     endpoint,
     region: config.region,
     credentials: config.credentials,
     timeoutMs: config.timeoutMs,
+    maxAnswerBytes: config.upstreamMaxBytes,
     limiter: new SlidingWindowLimiter(config.qps),
+    workers,
     logger,
   });
   const participants = createParticipantService({
@@ -67,7 +71,17 @@ export function createServices(
     batchSize: config.batchSize,
     reasonRequired: config.reasonRequired,
   });
-  return { config, logger, repositories, audit: repositories.audit, sessions, operators, participants };
+  return {
+    config,
+    logger,
+    repositories,
+    audit: repositories.audit,
+    sessions,
+    operators,
+    participants,
+    /** Stops what runs beside the HTTP server (the answer worker); the database is the caller's to close. */
+    close: () => workers.close(),
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

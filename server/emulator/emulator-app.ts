@@ -4,6 +4,7 @@ import { batchGetConversationParticipant } from './batch-get-participants';
 import { type FaultQueue, faultSchema } from './faults';
 import type { FlowLimit } from './flow-limit';
 import { errorEnvelope, GATEWAY_ERRORS, GatewayRejection, type Metadata, newRequestId } from './gateway-error';
+import { hugeAnswer } from './huge-answer';
 import type { Store } from './seed';
 import { verifySignature } from './verify-signature';
 
@@ -107,6 +108,20 @@ export function createEmulatorApp(deps: EmulatorDeps) {
         return void res.status(200).type('application/json').send('{"ResponseMetadata": {"RequestId": "');
       if (fault?.kind === 'error-200')
         return send(res, 200, errorEnvelope(metadata, fault.code, 'injected error with HTTP 200', 0));
+      if (fault?.kind === 'result') {
+        return void res
+          .status(200)
+          .type('application/json')
+          .send(`{"ResponseMetadata":${JSON.stringify(metadata)},"Result":${fault.result}}`);
+      }
+      if (fault?.kind === 'huge') {
+        res.status(200).type('application/json');
+        if (fault.declareLength) res.setHeader('Content-Length', String(fault.bytes));
+        // The caller may hang up once it has seen enough; that's the point.
+        return void hugeAnswer(JSON.stringify(metadata), fault.bytes)
+          .pipe(res)
+          .on('error', () => res.destroy());
+      }
       if (fault?.kind === 'gateway-error') {
         const known = GATEWAY_ERRORS[fault.code as keyof typeof GATEWAY_ERRORS];
         return send(res, fault.status, errorEnvelope(metadata, fault.code, 'injected gateway error', known?.codeN));

@@ -15,6 +15,20 @@ export const faultSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('timeout'), count: z.number().int().min(1).default(1) }),
   z.object({ kind: z.literal('malformed'), count: z.number().int().min(1).default(1) }),
+  // A well-formed envelope around a Result of the test's choosing: raw JSON text, so IDs can be bare numerals.
+  z.object({ kind: z.literal('result'), result: z.string(), count: z.number().int().min(1).default(1) }),
+  // An answer of `bytes` bytes, made of plausible participants, streamed without holding it in memory.
+  z.object({
+    kind: z.literal('huge'),
+    bytes: z
+      .number()
+      .int()
+      .min(1)
+      .max(2 ** 33),
+    /** Whether to announce the size in Content-Length up front, or stream it chunked. */
+    declareLength: z.boolean().default(false),
+    count: z.number().int().min(1).default(1),
+  }),
 ]);
 export type Fault = z.infer<typeof faultSchema>;
 export type FaultInput = z.input<typeof faultSchema>;

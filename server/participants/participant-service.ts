@@ -6,7 +6,7 @@ import type { SignedInOperator } from '../http/signed-in-operator';
 import type { VolcClient } from '../volcengine/client';
 import { numeral, stringifyLossless } from '../volcengine/lossless';
 import { UpstreamError } from '../volcengine/upstream-error';
-import { participantsResultSchema, toParticipant } from './upstream-participant';
+import { participantsAnswerReader } from './participants-answer-reader';
 
 export type ValidLookup = z.output<typeof lookupRequestSchema>;
 
@@ -29,18 +29,11 @@ export function createParticipantService({ volc, audit, appIds, batchSize, reaso
       ConversationShortId: numeral(conversationId),
       ParticipantUserIds: userIds.map(numeral),
     });
-    const { result, requestId } = await volc.call('BatchGetConversationParticipant', body);
-    const parsed = participantsResultSchema.safeParse(result);
-    if (!parsed.success) {
-      // A member we can't read must not turn into "not a member", so the whole batch fails.
-      throw UpstreamError.badAnswer(
-        'UnexpectedResult',
-        parsed.error.issues[0]?.message ?? 'unexpected Result',
-        requestId,
-        200,
-      );
-    }
-    return { participants: (parsed.data.Participants ?? []).map(toParticipant), requestId };
+    const { value, requestId } = await volc.call('BatchGetConversationParticipant', body, participantsAnswerReader, {
+      conversationId,
+      userIds,
+    });
+    return { participants: value, requestId };
   }
 
   async function fetchAll({ appId, conversationId, userIds }: ValidLookup): Promise<LookupResponse> {
@@ -61,12 +54,9 @@ export function createParticipantService({ volc, audit, appIds, batchSize, reaso
         return;
       }
       requestIds.push(outcome.value.requestId);
-      const asked = new Set(batch);
       for (const id of batch) answered.add(id);
-      for (const p of outcome.value.participants) {
-        // Only members of this conversation that we asked about, whatever upstream sends.
-        if (asked.has(p.userId) && p.conversationId === conversationId) found.set(p.userId, p);
-      }
+      // The reader has checked that every participant was asked for and belongs to this conversation.
+      for (const p of outcome.value.participants) found.set(p.userId, p);
     });
 
     const firstFailure = settled.find((o) => o.status === 'rejected');

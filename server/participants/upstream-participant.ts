@@ -6,7 +6,7 @@ import { losslessId, losslessSafeInt } from '../volcengine/lossless';
 // Ext values are documented as strings; a numeral there is shown as its exact digits rather than rejected.
 const extValue = z.union([
   z.string(),
-  z.custom((v) => isLosslessNumber(v)).transform(String),
+  z.custom<{ value: string }>((v) => isLosslessNumber(v)).transform((n) => n.value),
   z.boolean().transform(String),
 ]);
 
@@ -26,9 +26,14 @@ const upstreamParticipantSchema = z.object({
   AvatarUrl: z.string().nullish(),
 });
 
-export const participantsResultSchema = z.object({
-  Participants: z.array(upstreamParticipantSchema).nullish(),
-});
+// Strict: an unknown key (say `participants`) means we misread the answer, and must not read as "no members".
+export const participantsResultSchema = z.strictObject(
+  { Participants: z.array(upstreamParticipantSchema).nullish() },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys' ? `unknown keys in Result: ${issue.keys.join(', ')}` : undefined,
+  },
+);
 
 export function toParticipant(raw: z.infer<typeof upstreamParticipantSchema>): Participant {
   return {

@@ -108,6 +108,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
       await emulator.close();
+      await services.close();
       db.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

@@ -1,41 +1,36 @@
 import type { Logger } from 'pino';
-import { z } from 'zod';
-import { postText, type TransportResponse, TransportTimeout } from './http-transport';
-import { parseLossless } from './lossless';
+import { type AnswerOutcome, type AnswerReader, interpretAnswer } from './answer';
+import type { AnswerWorkerPool } from './answer-worker-pool';
+import { postBody, TransportTimeout, TransportTooLarge } from './http-transport';
 import type { SlidingWindowLimiter } from './rate-limiter';
 import { type Credentials, signRequest } from './sign';
 import { UpstreamError } from './upstream-error';
 
 export const API_VERSION = '2020-12-01';
 const SERVICE = 'rtc';
+/** Answers up to this size are parsed inline (a few ms); bigger ones go to the worker thread. */
+const INLINE_PARSE_BYTES = 256 * 1024;
 
 export interface VolcClientOptions {
   endpoint: string;
   region: string;
   credentials: Credentials;
   timeoutMs: number;
+  /** Reading stops past this size, and the call fails with ResponseTooLarge. */
+  maxAnswerBytes: number;
   limiter: SlidingWindowLimiter;
+  workers: AnswerWorkerPool;
   logger: Logger;
 }
 
-export interface UpstreamSuccess {
-  result: unknown;
+export interface UpstreamSuccess<Value> {
+  value: Value;
   requestId: string;
 }
 
-const metadataSchema = z.object({
-  ResponseMetadata: z
-    .object({
-      RequestId: z.string().optional(),
-      Error: z.object({ Code: z.string().optional(), Message: z.string().optional() }).passthrough().optional(),
-    })
-    .passthrough(),
-  Result: z.unknown().optional(),
-});
-
 export type VolcClient = ReturnType<typeof createVolcClient>;
 
-/** Calls Volcengine's OpenAPI: signs, rate-limits, times out, parses losslessly and maps errors. */
+/** Calls Volcengine's OpenAPI: signs, rate-limits, times out, bounds and parses answers losslessly, maps errors. */
 export function createVolcClient(options: VolcClientOptions) {
   const base = new URL(options.endpoint);
   const secrets = [options.credentials.secretKey, options.credentials.sessionToken].filter((s): s is string => !!s);
@@ -47,14 +42,26 @@ export function createVolcClient(options: VolcClientOptions) {
       .replace(/[0-9a-f]{64}/gi, '[redacted]')
       .slice(0, 500);
 
-  const fail = (httpStatus: number, code: string, message: string, requestId: string | null) =>
-    UpstreamError.rejected(httpStatus, { code, message: redact(message), requestId });
+  function toValue<V>(outcome: AnswerOutcome<V>): UpstreamSuccess<V> {
+    switch (outcome.kind) {
+      case 'ok':
+        return { value: outcome.value, requestId: outcome.requestId };
+      case 'rejected':
+        throw UpstreamError.rejected(outcome.httpStatus, {
+          code: outcome.code,
+          message: redact(outcome.message),
+          requestId: outcome.requestId,
+        });
+      case 'bad':
+        throw UpstreamError.badAnswer(outcome.code, redact(outcome.message), outcome.requestId, outcome.httpStatus);
+    }
+  }
 
-  async function send(action: string, body: string): Promise<UpstreamSuccess> {
+  async function send<C, V>(action: string, body: string, reader: AnswerReader<C, V>, context: C) {
     const query = { Action: action, Version: API_VERSION };
     const url = new URL(base);
     url.search = new URLSearchParams(query).toString();
-    // Host is signed (as the Go SDK does) but fetch sets the header itself, from the same URL.
+    // Host is signed (as the Go SDK does) but node:http sets the header itself, from the same URL.
     const { Host: _host, ...headers } = signRequest({
       method: 'POST',
       host: url.host,
@@ -66,43 +73,38 @@ export function createVolcClient(options: VolcClientOptions) {
       credentials: options.credentials,
       date: new Date(),
     });
-    let response: TransportResponse;
+    let response: Awaited<ReturnType<typeof postBody>>;
     try {
-      response = await postText(url, { ...headers, 'Content-Type': 'application/json' }, body, options.timeoutMs);
+      response = await postBody(url, { ...headers, 'Content-Type': 'application/json' }, body, {
+        timeoutMs: options.timeoutMs,
+        maxBytes: options.maxAnswerBytes,
+      });
     } catch (err) {
       if (err instanceof TransportTimeout) throw UpstreamError.timeout(options.timeoutMs);
+      if (err instanceof TransportTooLarge) {
+        throw UpstreamError.badAnswer('ResponseTooLarge', `the answer passed ${err.maxBytes} bytes`, null, 0);
+      }
       throw UpstreamError.unreachable((err as NodeJS.ErrnoException).code ?? 'network error');
     }
-    const ok = response.status >= 200 && response.status < 300;
-    const text = response.text;
-    let parsed: z.infer<typeof metadataSchema>;
-    try {
-      parsed = metadataSchema.parse(parseLossless(text));
-    } catch {
-      if (!ok) throw fail(response.status, `HTTP${response.status}`, 'the answer was not JSON', null);
-      throw UpstreamError.badAnswer('MalformedResponse', 'the answer was not valid JSON', null, response.status);
-    }
-    const requestId = parsed.ResponseMetadata.RequestId ?? null;
-    const error = parsed.ResponseMetadata.Error;
-    // An HTTP 200 can still carry an Error: success needs both.
-    if (error || !ok) {
-      throw fail(
-        response.status,
-        error?.Code ?? `HTTP${response.status}`,
-        error?.Message ?? response.statusText,
-        requestId,
-      );
-    }
-    if (parsed.Result === undefined) {
-      throw UpstreamError.badAnswer('MissingResult', 'no Result in a successful answer', requestId, response.status);
-    }
-    return { result: parsed.Result, requestId: requestId ?? '' };
+    const { status, statusText, body: bytes } = response;
+    if (bytes.length <= INLINE_PARSE_BYTES) return toValue(interpretAnswer(bytes, status, statusText, reader, context));
+    options.logger.debug({ action, bytes: bytes.length }, 'upstream answer read on the worker thread');
+    const outcome = await options.workers
+      .run({ reader: reader.name, context, bytes, httpStatus: status, statusText })
+      .catch((err: Error) => ({
+        kind: 'bad' as const,
+        httpStatus: status,
+        code: 'UnexpectedResult' as const,
+        message: `the answer could not be parsed (${err.message})`,
+        requestId: null,
+      }));
+    return toValue(outcome as AnswerOutcome<V>);
   }
 
-  async function attempt(action: string, body: string): Promise<UpstreamSuccess> {
+  async function attempt<C, V>(action: string, body: string, reader: AnswerReader<C, V>, context: C) {
     const started = performance.now();
     try {
-      const success = await options.limiter.schedule(() => send(action, body));
+      const success = await options.limiter.schedule(() => send(action, body, reader, context));
       options.logger.debug(
         { action, requestId: success.requestId, ms: Math.round(performance.now() - started) },
         'upstream ok',
@@ -125,12 +127,17 @@ export function createVolcClient(options: VolcClientOptions) {
   }
 
   return {
-    /** One call, retried once on throttling or a temporarily unavailable service. */
-    async call(action: string, body: string): Promise<UpstreamSuccess> {
+    /** One call, read by `reader`; retried once on throttling or a temporarily unavailable service. */
+    async call<C, V>(
+      action: string,
+      body: string,
+      reader: AnswerReader<C, V>,
+      context: C,
+    ): Promise<UpstreamSuccess<V>> {
       try {
-        return await attempt(action, body);
+        return await attempt(action, body, reader, context);
       } catch (err) {
-        if (err instanceof UpstreamError && err.retryable) return attempt(action, body);
+        if (err instanceof UpstreamError && err.retryable) return attempt(action, body, reader, context);
         throw err;
       }
     },

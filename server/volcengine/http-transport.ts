@@ -4,7 +4,8 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 export interface TransportResponse {
   status: number;
   statusText: string;
-  text: string;
+  /** The answer's bytes, whole; never more than the caller's `maxBytes`. */
+  body: Buffer;
 }
 
 export class TransportTimeout extends Error {
@@ -14,18 +15,36 @@ export class TransportTimeout extends Error {
   }
 }
 
+export class TransportTooLarge extends Error {
+  constructor(readonly maxBytes: number) {
+    super(`the answer is larger than ${maxBytes} bytes`);
+    this.name = 'TransportTooLarge';
+  }
+}
+
+export interface PostOptions {
+  timeoutMs: number;
+  /** Reading stops, and the connection is dropped, once the answer passes this size. */
+  maxBytes: number;
+  /** Called once when the answer's status line and headers have arrived. */
+  onHeaders?: () => void;
+}
+
 // Keep-alive sockets to the one upstream host; node:http costs measurably less per call than fetch.
 const agents = {
   'http:': new HttpAgent({ keepAlive: true, maxSockets: 256 }),
   'https:': new HttpsAgent({ keepAlive: true, maxSockets: 256 }),
 };
 
-/** POSTs a body and reads the whole answer as UTF-8, failing with TransportTimeout past `timeoutMs`. */
-export function postText(
+/**
+ * POSTs a body and reads the answer into one Buffer, failing with TransportTimeout past `timeoutMs` and with
+ * TransportTooLarge past `maxBytes`. A gateway that sends gigabytes costs us `maxBytes` of memory at most.
+ */
+export function postBody(
   url: URL,
   headers: Record<string, string>,
   body: string,
-  timeoutMs: number,
+  { timeoutMs, maxBytes, onHeaders }: PostOptions,
 ): Promise<TransportResponse> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -35,26 +54,33 @@ export function postText(
       headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
     });
     const timer = setTimeout(() => req.destroy(new TransportTimeout(timeoutMs)), timeoutMs);
+    const fail = (err: Error) => {
+      clearTimeout(timer);
+      reject(err);
+    };
     req.on('response', (res: IncomingMessage) => {
+      onHeaders?.();
+      const declared = Number(res.headers['content-length']);
+      // Refuse before reading a byte when the gateway says up front that it will be too much.
+      if (declared > maxBytes) return void req.destroy(new TransportTooLarge(maxBytes));
       const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > maxBytes) return void req.destroy(new TransportTooLarge(maxBytes));
+        chunks.push(chunk);
+      });
       res.on('end', () => {
         clearTimeout(timer);
         resolve({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? '',
-          text: Buffer.concat(chunks).toString('utf8'),
+          body: Buffer.concat(chunks, size),
         });
       });
-      res.on('error', (err) => {
-        clearTimeout(timer);
-        reject(err);
-      });
+      res.on('error', fail);
     });
-    req.on('error', (err) => {
-      clearTimeout(timer);
-      reject(err);
-    });
+    req.on('error', fail);
     req.end(body);
   });
 }
