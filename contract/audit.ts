@@ -3,6 +3,7 @@ import { optionalInt64Id } from './int64';
 
 export const AUDIT_EVENTS = [
   'lookup',
+  'browse',
   'sign_in',
   'sign_in_failed',
   'sign_out',

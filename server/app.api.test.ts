@@ -23,7 +23,7 @@ describe('The console app', () => {
       { id: '100001', label: 'Demo Community' },
       { id: '100002', label: 'Demo Live' },
     ]);
-    expect(body.maxUserIds).toBe(1000);
+    expect(body.maxUserIds).toBe(50_000);
     expect(body.reasonRequired).toBe(false);
     expect(body.example?.userIds).toContain('9223372036854775807');
     expect(JSON.stringify(body)).not.toContain(t.config.credentials.secretKey);

@@ -16,19 +16,22 @@ import { operatorRoutes } from './operators/operator-routes';
 import { participantRoutes } from './participants/participant-routes';
 import type { Services } from './services';
 
-const BODY_LIMIT = '100kb'; // 1000 IDs of 19 digits take about 23 kB
+const BODY_LIMIT = '100kb';
+// A lookup may carry IM_MAX_USER_IDS IDs of up to 19 digits, quoted and comma-separated: 22 bytes each.
+const lookupBodyLimit = (maxUserIds: number) => Math.max(100 * 1024, maxUserIds * 24 + 16 * 1024);
 
 /** Every API route, in order; exported so a test can check that each one but sign-in needs a session. */
 export function apiRouter(services: Services) {
   const { config, sessions } = services;
   const api = express.Router();
   api.use(sameOrigin);
+  api.use('/lookups', express.json({ limit: lookupBodyLimit(config.maxUserIds), strict: true }));
   api.use(express.json({ limit: BODY_LIMIT, strict: true }));
   api.use(sessionRoutes(sessions, config.cookieSecure));
   // Deny by default: everything below needs a session.
   api.use(requireSession(sessions));
   api.use(configRoutes(config));
-  api.use(participantRoutes(services.participants));
+  api.use(participantRoutes(services.participants, config.maxUserIds));
   api.use(auditRoutes(services.audit));
   api.use(operatorRoutes(services.operators));
   api.use((req) => {

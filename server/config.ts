@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_USER_IDS } from '../contract/lookup';
 import { DEMO_APPS, DEMO_CREDENTIALS } from './demo/demo-constants';
 
 const positiveInt = (fallback: number, max: number) =>
@@ -32,6 +33,25 @@ const appList = z
   })
   .optional();
 
+const qpsByAction = z
+  .string()
+  .transform((raw, ctx) => {
+    const entries = raw
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean)
+      .map((entry) => entry.split('=').map((part) => part.trim()));
+    const bad = entries.find(
+      ([action = '', qps = ''], _i) => !/^[A-Za-z]+$/.test(action) || !/^[1-9][0-9]{0,4}$/.test(qps),
+    );
+    if (bad) {
+      ctx.addIssue({ code: 'custom', message: `expected "Action=QPS,…" (bad entry: ${bad.join('=')})` });
+      return z.NEVER;
+    }
+    return Object.fromEntries(entries.map(([action = '', qps = '']) => [action, Number(qps)]));
+  })
+  .default({});
+
 const envSchema = z.object({
   VOLC_ACCESSKEY: z.string().trim().optional(),
   VOLC_SECRETKEY: z.string().trim().optional(),
@@ -46,7 +66,11 @@ const envSchema = z.object({
     .default('https://rtc.volcengineapi.com'),
   IM_APP_IDS: appList,
   VOLC_QPS: positiveInt(100, 10_000),
+  // Volcengine budgets each action separately: "ScanConversationParticipantList=50,BatchGetConversations=20".
+  VOLC_QPS_BY_ACTION: qpsByAction,
   IM_BATCH_SIZE: positiveInt(100, 1000),
+  IM_SCAN_LIMIT: positiveInt(100, 10_000),
+  IM_MAX_USER_IDS: positiveInt(50_000, MAX_USER_IDS),
   VOLC_TIMEOUT_MS: positiveInt(10_000, 120_000),
   // A gateway answer past this many bytes is cut off and its batch reported as not checked (ResponseTooLarge).
   UPSTREAM_MAX_BYTES: positiveInt(8 * 1024 * 1024, 1024 * 1024 * 1024),
@@ -108,6 +132,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     endpoint: demo ? null : e.VOLC_ENDPOINT,
     apps: e.IM_APP_IDS ?? (demo ? DEMO_APPS : []),
     qps: e.VOLC_QPS,
+    qpsByAction: e.VOLC_QPS_BY_ACTION,
+    scanLimit: e.IM_SCAN_LIMIT,
+    maxUserIds: e.IM_MAX_USER_IDS,
     batchSize: e.IM_BATCH_SIZE,
     timeoutMs: e.VOLC_TIMEOUT_MS,
     upstreamMaxBytes: e.UPSTREAM_MAX_BYTES,

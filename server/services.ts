@@ -9,8 +9,9 @@ import { createOperatorRepository } from './operators/operator-repository';
 import { createOperatorService } from './operators/operator-service';
 import { createParticipantService } from './participants/participant-service';
 import { createAnswerWorkerPool } from './volcengine/answer-worker-pool';
+import { createCallPolicy } from './volcengine/call-policy';
 import { createVolcClient } from './volcengine/client';
-import { SlidingWindowLimiter } from './volcengine/rate-limiter';
+import { ActionLimiters } from './volcengine/rate-limiter';
 
 export interface ServiceDeps {
   db: Db;
@@ -60,7 +61,8 @@ export function createServices(
     credentials: config.credentials,
     timeoutMs: config.timeoutMs,
     maxAnswerBytes: config.upstreamMaxBytes,
-    limiter: new SlidingWindowLimiter(config.qps),
+    limiters: new ActionLimiters(config.qps, config.qpsByAction),
+    policy: createCallPolicy(),
     workers,
     logger,
   });
@@ -69,6 +71,7 @@ export function createServices(
     audit: repositories.audit,
     appIds: new Set(appIds),
     batchSize: config.batchSize,
+    scanLimit: config.scanLimit,
     reasonRequired: config.reasonRequired,
   });
   return {

@@ -85,16 +85,24 @@ describe('The audit trail', () => {
       outcome: 'ok',
       reason: 'TICKET-4711',
     });
-    expect(record.requestIds).toHaveLength(2); // two batches of two
+    expect(record.requestIds).toHaveLength(3); // the conversation header, then two batches of two
+    expect(record.details).toMatchObject({ conversation: 'found', calls: { done: 3, total: 3 } });
     expect(record.durationMs).toBeGreaterThanOrEqual(0);
     expect(Date.now() - Date.parse(record.at)).toBeLessThan(60_000);
   });
 
-  it('When upstream fails, then the record carries the error code and its RequestId', async () => {
-    t.emulator.faults.add({ kind: 'gateway-error', status: 503, code: 'ServiceUnavailableTemp', count: 2 });
+  it('When upstream fails, then the record says failed, with the upstream code and its RequestId', async () => {
+    t.emulator.faults.add({
+      kind: 'gateway-error',
+      status: 503,
+      code: 'ServiceUnavailableTemp',
+      count: 3,
+      action: 'BatchGetConversationParticipant',
+    });
     expect((await t.post('/api/lookups', body([MAX]))).status).toBe(503);
     const record = (await audit('event=lookup&pageSize=1')).records[0];
-    expect(record?.outcome).toBe('upstream_unavailable');
+    expect(record?.outcome).toBe('failed');
+    expect(record?.details).toMatchObject({ error: 'ServiceUnavailableTemp' });
     expect(record?.requestIds[0]).toMatch(/^\d{14}[0-9A-F]{18}$/);
   });
 

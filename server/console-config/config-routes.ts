@@ -1,6 +1,5 @@
 import { Router } from 'express';
 import type { ConsoleConfig } from '../../contract/console-config';
-import { MAX_USER_IDS } from '../../contract/lookup';
 import type { AppConfig } from '../config';
 import { DEMO_EXAMPLE } from '../demo/demo-constants';
 import { operatorOf } from '../http/require-session';
@@ -14,7 +13,7 @@ export function configRoutes(config: AppConfig) {
       apps: config.apps.filter((a) => granted.has(a.id)),
       reasonRequired: config.reasonRequired,
       demo: config.demo,
-      maxUserIds: MAX_USER_IDS,
+      maxUserIds: config.maxUserIds,
       example: config.demo && granted.has(DEMO_EXAMPLE.appId) ? DEMO_EXAMPLE : null,
     };
     res.json(body);

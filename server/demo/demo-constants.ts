@@ -32,4 +32,13 @@ export const DEMO_EXAMPLE = {
 /** A large conversation for load tests and benchmarks: members are BULK_FIRST_MEMBER + 0 … BULK_MEMBERS - 1. */
 export const BULK_CONVERSATION = { appId: '100001', conversationId: '7300000000000000000' };
 export const BULK_FIRST_MEMBER = 8000000000000000000n;
-export const BULK_MEMBERS = 5000;
+export const BULK_MEMBERS = 20_000;
+
+/** The demo's other conversations, one of each kind an investigation meets. */
+export const DEMO_CONVERSATIONS = {
+  dissolved: { appId: '100001', conversationId: '7300000000000000001' },
+  oneToOne: { appId: '100001', conversationId: '7300000000000000002' },
+  liveGroup: { appId: '100002', conversationId: '7400000000000000001' },
+  /** Nobody has this one: BatchGetConversations answers with an empty list. */
+  unknown: { appId: '100001', conversationId: '7999999999999999999' },
+} as const;

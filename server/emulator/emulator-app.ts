@@ -1,15 +1,21 @@
 import express, { type Request, type Response } from 'express';
+import { z } from 'zod';
 import { parseLossless, stringifyLossless } from '../volcengine/lossless';
+import { batchGetConversations } from './batch-get-conversations';
 import { batchGetConversationParticipant } from './batch-get-participants';
+import type { EmulatorAction, EmulatorSettings } from './emulator-action';
 import { type FaultQueue, faultSchema } from './faults';
-import type { FlowLimit } from './flow-limit';
+import type { FlowLimits } from './flow-limit';
 import { errorEnvelope, GATEWAY_ERRORS, GatewayRejection, type Metadata, newRequestId } from './gateway-error';
 import { hugeAnswer } from './huge-answer';
+import { scanConversationParticipantList } from './scan-participants';
 import type { Store } from './seed';
 import { verifySignature } from './verify-signature';
 
-const ACTIONS: Record<string, (store: Store, body: Record<string, unknown>, nowSec: number) => unknown> = {
+const ACTIONS: Record<string, EmulatorAction> = {
   BatchGetConversationParticipant: batchGetConversationParticipant,
+  BatchGetConversations: batchGetConversations,
+  ScanConversationParticipantList: scanConversationParticipantList,
 };
 const VERSION = '2020-12-01';
 
@@ -17,7 +23,8 @@ export interface EmulatorDeps {
   store: Store;
   keys: ReadonlyMap<string, string>;
   region: string;
-  flowLimit: FlowLimit;
+  flowLimits: FlowLimits;
+  settings: EmulatorSettings;
   faults: FaultQueue;
   /** Exposes /__emulator/faults and /__emulator/stats over HTTP, for e2e tests and benchmarks. */
   control: boolean;
@@ -48,6 +55,14 @@ function parseBody(raw: Buffer): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
+const settingsSchema = z
+  .object({
+    cursorStyle: z.enum(['offset', 'opaque']),
+    maxScanLimit: z.number().int().min(1),
+    latencyMs: z.number().int().min(0).max(60_000),
+  })
+  .partial();
+
 /** A stand-in for Volcengine's OpenAPI gateway and the IM actions behind it. */
 export function createEmulatorApp(deps: EmulatorDeps) {
   const app = express();
@@ -65,14 +80,20 @@ export function createEmulatorApp(deps: EmulatorDeps) {
       deps.faults.clear();
       res.status(204).end();
     });
-    app.get('/__emulator/stats', (_req, res) => void res.json(deps.flowLimit.stats()));
+    app.get('/__emulator/stats', (_req, res) => void res.json(deps.flowLimits.stats()));
     app.delete('/__emulator/stats', (_req, res) => {
-      deps.flowLimit.reset();
+      deps.flowLimits.reset();
+      res.status(204).end();
+    });
+    app.post('/__emulator/settings', (req, res) => {
+      const parsed = settingsSchema.safeParse(JSON.parse(req.body.toString('utf8') || '{}'));
+      if (!parsed.success) return void res.status(400).json({ error: parsed.error.issues[0]?.message });
+      Object.assign(deps.settings, parsed.data);
       res.status(204).end();
     });
   }
 
-  app.all('/{*splat}', (req: Request, res: Response) => {
+  app.all('/{*splat}', async (req: Request, res: Response) => {
     const now = Date.now();
     const query = Object.fromEntries(new URL(req.originalUrl, 'http://gateway').searchParams);
     const metadata: Metadata = {
@@ -99,10 +120,15 @@ export function createEmulatorApp(deps: EmulatorDeps) {
           `${query.Action} ${query.Version} is not a valid action and version`,
         );
       }
-      if (!deps.flowLimit.admit(now))
-        throw new GatewayRejection('FlowLimitExceeded', `the account exceeded ${deps.flowLimit.qps} QPS`);
+      const flowLimit = deps.flowLimits.for(query.Action);
+      if (!flowLimit.admit(now))
+        throw new GatewayRejection(
+          'FlowLimitExceeded',
+          `the account exceeded ${flowLimit.qps} QPS for ${query.Action}`,
+        );
 
-      const fault = deps.faults.take();
+      if (deps.settings.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, deps.settings.latencyMs));
+      const fault = deps.faults.take(query.Action);
       if (fault?.kind === 'timeout') return; // never answer; the caller's timeout must fire
       if (fault?.kind === 'malformed')
         return void res.status(200).type('application/json').send('{"ResponseMetadata": {"RequestId": "');
@@ -127,7 +153,12 @@ export function createEmulatorApp(deps: EmulatorDeps) {
         return send(res, fault.status, errorEnvelope(metadata, fault.code, 'injected gateway error', known?.codeN));
       }
 
-      const result = action(deps.store, parseBody(rawBody), Math.floor(now / 1000));
+      const result = action({
+        store: deps.store,
+        body: parseBody(rawBody),
+        nowSec: Math.floor(now / 1000),
+        settings: deps.settings,
+      });
       send(res, 200, { ResponseMetadata: metadata, Result: result });
     } catch (err) {
       if (!(err instanceof GatewayRejection)) {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Faults a test can queue; each one fails the next `count` API calls, in order. */
-export const faultSchema = z.discriminatedUnion('kind', [
+const faultKinds = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('gateway-error'),
     status: z.number().int().min(400).max(599).default(500),
@@ -30,6 +30,8 @@ export const faultSchema = z.discriminatedUnion('kind', [
     count: z.number().int().min(1).default(1),
   }),
 ]);
+/** A fault hits the next calls of `action` only, when given, and of any action otherwise. */
+export const faultSchema = z.intersection(faultKinds, z.object({ action: z.string().optional() }));
 export type Fault = z.infer<typeof faultSchema>;
 export type FaultInput = z.input<typeof faultSchema>;
 
@@ -44,12 +46,13 @@ export class FaultQueue {
     this.queue = [];
   }
 
-  /** The fault for this call, if any. */
-  take(): Fault | undefined {
-    const fault = this.queue[0];
+  /** The fault for this call of `action`, if any: the first queued one that applies. */
+  take(action: string): Fault | undefined {
+    const index = this.queue.findIndex((f) => f.action === undefined || f.action === action);
+    const fault = this.queue[index];
     if (!fault) return undefined;
     fault.count -= 1;
-    if (fault.count <= 0) this.queue.shift();
+    if (fault.count <= 0) this.queue.splice(index, 1);
     return fault;
   }
 }

@@ -41,3 +41,39 @@ export class FlowLimit {
     this.busiestWindow = 0;
   }
 }
+
+/** Volcengine limits each action separately, per account: one FlowLimit per action. */
+export class FlowLimits {
+  private readonly limits = new Map<string, FlowLimit>();
+
+  constructor(
+    readonly qps: number,
+    private readonly qpsByAction: Readonly<Record<string, number>> = {},
+  ) {}
+
+  for(action: string): FlowLimit {
+    let limit = this.limits.get(action);
+    if (!limit) {
+      limit = new FlowLimit(this.qpsByAction[action] ?? this.qps);
+      this.limits.set(action, limit);
+    }
+    return limit;
+  }
+
+  /** Totals over every action; busiestWindow is the busiest of any single action's windows. */
+  stats() {
+    const byAction = Object.fromEntries([...this.limits].map(([action, limit]) => [action, limit.stats()]));
+    const all = Object.values(byAction);
+    return {
+      calls: all.reduce((n, s) => n + s.calls, 0),
+      throttled: all.reduce((n, s) => n + s.throttled, 0),
+      busiestWindow: Math.max(0, ...all.map((s) => s.busiestWindow)),
+      qps: this.qps,
+      byAction,
+    };
+  }
+
+  reset(): void {
+    this.limits.clear();
+  }
+}

@@ -12,6 +12,7 @@ const env = z
     EMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(0),
     EMULATOR_QPS: z.coerce.number().int().min(1).default(100),
     EMULATOR_REGION: z.string().default('cn-north-1'),
+    EMULATOR_LATENCY_MS: z.coerce.number().int().min(0).default(0),
     EMULATOR_ACCESSKEY: z.string().default(DEMO_CREDENTIALS.accessKeyId),
     EMULATOR_SECRETKEY: z.string().default(DEMO_CREDENTIALS.secretKey),
   })
@@ -21,6 +22,7 @@ const emulator = await startEmulator({
   credentials: { accessKeyId: env.EMULATOR_ACCESSKEY, secretKey: env.EMULATOR_SECRETKEY },
   region: env.EMULATOR_REGION,
   qps: env.EMULATOR_QPS,
+  settings: { latencyMs: env.EMULATOR_LATENCY_MS },
   port: env.EMULATOR_PORT,
   control: true,
 });

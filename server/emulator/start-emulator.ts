@@ -1,13 +1,17 @@
 import type { AddressInfo } from 'node:net';
+import { DEFAULT_SETTINGS, type EmulatorSettings } from './emulator-action';
 import { createEmulatorApp, type ReceivedRequest } from './emulator-app';
 import { FaultQueue } from './faults';
-import { FlowLimit } from './flow-limit';
+import { FlowLimits } from './flow-limit';
 import { createSeedStore } from './seed';
 
 export interface EmulatorOptions {
   credentials: { accessKeyId: string; secretKey: string };
   region: string;
   qps: number;
+  /** Per-action limits where they differ from `qps`. */
+  qpsByAction?: Record<string, number>;
+  settings?: Partial<EmulatorSettings>;
   port?: number;
   control?: boolean;
 }
@@ -16,14 +20,16 @@ export type RunningEmulator = Awaited<ReturnType<typeof startEmulator>>;
 
 /** Starts the emulator on loopback; the console reaches it over real HTTP, exactly as it reaches Volcengine. */
 export async function startEmulator(options: EmulatorOptions) {
-  const flowLimit = new FlowLimit(options.qps);
+  const flowLimits = new FlowLimits(options.qps, options.qpsByAction);
+  const settings: EmulatorSettings = { ...DEFAULT_SETTINGS, ...options.settings };
   const faults = new FaultQueue();
   const received: ReceivedRequest[] = [];
   const app = createEmulatorApp({
     store: createSeedStore(),
     keys: new Map([[options.credentials.accessKeyId, options.credentials.secretKey]]),
     region: options.region,
-    flowLimit,
+    flowLimits,
+    settings,
     faults,
     control: options.control ?? false,
     received,
@@ -36,7 +42,8 @@ export async function startEmulator(options: EmulatorOptions) {
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    flowLimit,
+    flowLimits,
+    settings,
     faults,
     received,
     close: () =>

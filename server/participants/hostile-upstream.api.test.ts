@@ -5,6 +5,7 @@ import { DEMO_EXAMPLE } from '../demo/demo-constants';
 import { startTestConsole, type TestConsole } from '../testing/start-test-console';
 
 const CONVERSATION = DEMO_EXAMPLE.conversationId;
+const MEMBERS = 'BatchGetConversationParticipant';
 const [OWNER = '', ADMIN = '', , MUTED = ''] = DEMO_EXAMPLE.userIds;
 const lookup = (userIds: string[]) => ({ appId: '100001', conversationId: CONVERSATION, userIds });
 const member = (userId: string, conversationId = CONVERSATION) =>
@@ -23,7 +24,7 @@ describe('When the gateway answers with something other than a well-formed answe
 
   /** Sends a 9-ID lookup (three batches) whose first batch gets `result` as its Result. */
   async function lookupWithFirstBatch(result: string) {
-    t.emulator.faults.add({ kind: 'result', result, count: 1 });
+    t.emulator.faults.add({ kind: 'result', result, count: 1, action: MEMBERS });
     const res = await t.post('/api/lookups', lookup(DEMO_EXAMPLE.userIds));
     expect(res.status).toBe(200);
     return (await res.json()) as LookupResponse;
@@ -72,7 +73,7 @@ describe('When the gateway answers with something other than a well-formed answe
   );
 
   it('When every batch is garbled, then the whole lookup fails with 502 and the upstream code', async () => {
-    t.emulator.faults.add({ kind: 'result', result: '{"participants":[]}', count: 1 });
+    t.emulator.faults.add({ kind: 'result', result: '{"participants":[]}', count: 1, action: MEMBERS });
     const res = await t.post('/api/lookups', lookup([OWNER]));
     expect(res.status).toBe(502);
     const { error } = (await res.json()) as ApiErrorBody;
@@ -81,7 +82,7 @@ describe('When the gateway answers with something other than a well-formed answe
   });
 
   it('When an answer streams past UPSTREAM_MAX_BYTES, then the call is cut off as ResponseTooLarge and the console stays responsive', async () => {
-    t.emulator.faults.add({ kind: 'huge', bytes: 100 * 1024 * 1024, count: 1 });
+    t.emulator.faults.add({ kind: 'huge', bytes: 100 * 1024 * 1024, count: 1, action: MEMBERS });
     const pending = t.post('/api/lookups', lookup([OWNER, ADMIN, MUTED, '7300000000000000099']));
     // While the gateway streams, everyone else is still served.
     expect((await fetch(`${t.base}/healthz`)).status).toBe(200);
@@ -92,7 +93,7 @@ describe('When the gateway answers with something other than a well-formed answe
   });
 
   it('When Content-Length announces too much, then nothing is read and the batch is ResponseTooLarge', async () => {
-    t.emulator.faults.add({ kind: 'huge', bytes: 50 * 1024 * 1024, declareLength: true, count: 1 });
+    t.emulator.faults.add({ kind: 'huge', bytes: 50 * 1024 * 1024, declareLength: true, count: 1, action: MEMBERS });
     const res = await t.post('/api/lookups', lookup([OWNER]));
     expect(res.status).toBe(502);
     expect(((await res.json()) as ApiErrorBody).error.upstream?.code).toBe('ResponseTooLarge');
@@ -100,7 +101,7 @@ describe('When the gateway answers with something other than a well-formed answe
 
   it('When a big answer fits the limit, then it is read off the main thread and still judged by its content', async () => {
     // 2 MB of participants nobody asked for: parsed on the worker, refused as UnexpectedResult.
-    t.emulator.faults.add({ kind: 'huge', bytes: 2 * 1024 * 1024, count: 1 });
+    t.emulator.faults.add({ kind: 'huge', bytes: 2 * 1024 * 1024, count: 1, action: MEMBERS });
     const res = await t.post('/api/lookups', lookup([OWNER]));
     expect(res.status).toBe(502);
     const { error } = (await res.json()) as ApiErrorBody;

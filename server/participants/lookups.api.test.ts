@@ -5,6 +5,7 @@ import { DEMO_EXAMPLE } from '../demo/demo-constants';
 import { startTestConsole, type TestConsole } from '../testing/start-test-console';
 
 const CONVERSATION = DEMO_EXAMPLE.conversationId;
+const MEMBERS = 'BatchGetConversationParticipant';
 const MAX = '9223372036854775807';
 const ABOVE_2_53 = '9007199254740993';
 const lookup = (userIds: unknown, extra: Record<string, unknown> = {}) => ({
@@ -17,7 +18,7 @@ const lookup = (userIds: unknown, extra: Record<string, unknown> = {}) => ({
 describe('POST /api/lookups', () => {
   let t: TestConsole;
   beforeAll(async () => {
-    t = await startTestConsole({ env: { IM_BATCH_SIZE: '3', VOLC_TIMEOUT_MS: '400' } });
+    t = await startTestConsole({ env: { IM_BATCH_SIZE: '3', VOLC_TIMEOUT_MS: '400', IM_MAX_USER_IDS: '2000' } });
   });
   afterAll(() => t.close());
   afterEach(() => {
@@ -35,7 +36,7 @@ describe('POST /api/lookups', () => {
       expect(body.participants[1]?.operator).toBe(MAX);
       expect(body.conversationId).toBe(CONVERSATION);
       // Upstream got numerals, not strings, and not rounded ones.
-      const sent = t.takeReceived();
+      const sent = t.takeReceived(MEMBERS);
       expect(sent).toHaveLength(1);
       expect(sent[0]?.body).toBe(
         `{"AppId":100001,"ConversationShortId":${CONVERSATION},"ParticipantUserIds":[${MAX},${ABOVE_2_53}]}`,
@@ -70,7 +71,8 @@ describe('POST /api/lookups', () => {
         ext: {},
         avatarUrl: null,
       });
-      expect(body.requestIds).toHaveLength(1);
+      // One for the conversation header, one for the members.
+      expect(body.requestIds).toHaveLength(2);
       expect(body.requestIds[0]).toMatch(/^\d{14}[0-9A-F]{18}$/);
     });
 
@@ -89,8 +91,8 @@ describe('POST /api/lookups', () => {
       const ids = [...DEMO_EXAMPLE.userIds].reverse(); // 9 IDs, batches of 3
       const res = await t.post('/api/lookups', lookup(ids));
       const body = (await res.json()) as LookupResponse;
-      expect(t.takeReceived()).toHaveLength(3);
-      expect(body.requestIds).toHaveLength(3);
+      expect(t.takeReceived(MEMBERS)).toHaveLength(3);
+      expect(body.requestIds).toHaveLength(4);
       expect(body.participants.map((p) => p.userId)).toEqual(ids.filter((id) => id !== '7300000000000000099'));
       expect(body.notMembers).toEqual(['7300000000000000099']);
     });
@@ -120,10 +122,17 @@ describe('POST /api/lookups', () => {
         'userIds.0',
       ],
       ['a hostile string as a user ID', lookup(['<script>alert(1)</script>']), 400, 'userIds.0'],
-      ['an empty user ID list', lookup([]), 400, 'userIds'],
       ['userIds not an array', lookup('123'), 400, 'userIds'],
-      ['1001 user IDs', lookup(Array.from({ length: 1001 }, (_, i) => String(i + 1))), 400, 'userIds'],
-      ['a body over 100 kB', lookup(Array.from({ length: 5000 }, () => MAX)), 413, 'body'],
+      [
+        'more user IDs than IM_MAX_USER_IDS',
+        lookup(Array.from({ length: 2001 }, (_, i) => String(i + 1))),
+        400,
+        'userIds',
+      ],
+      ['a body over the lookup limit', lookup(Array.from({ length: 60_000 }, () => MAX)), 413, 'body'],
+      ['newestFirst not a boolean', lookup([MAX], { newestFirst: 'yes' }), 400, 'newestFirst'],
+      ['a reason with a NUL', lookup([MAX], { reason: 'ticket\u0000 42' }), 400, 'reason'],
+      ['an appId of 90 kB', lookup([MAX], { appId: '1'.repeat(90_000) }), 400, 'appId'],
       ['a form-encoded body', 'appId=100001', 415, 'body', { 'Content-Type': 'application/x-www-form-urlencoded' }],
     ];
     it.each(cases)('%s', async (_name, body, status, field, headers) => {
@@ -147,8 +156,14 @@ describe('POST /api/lookups', () => {
       return error;
     };
 
-    it('then a 503 twice in a row is a 503 carrying the upstream code, message and RequestId', async () => {
-      t.emulator.faults.add({ kind: 'gateway-error', status: 503, code: 'ServiceUnavailableTemp', count: 2 });
+    it('then a 503 three times in a row is a 503 carrying the upstream code, message and RequestId', async () => {
+      t.emulator.faults.add({
+        kind: 'gateway-error',
+        status: 503,
+        code: 'ServiceUnavailableTemp',
+        count: 3,
+        action: MEMBERS,
+      });
       const error = await expectUpstreamError(
         await t.post('/api/lookups', lookup([MAX])),
         503,
@@ -157,18 +172,30 @@ describe('POST /api/lookups', () => {
       );
       expect(error.upstream?.requestId).toMatch(/^\d{14}[0-9A-F]{18}$/);
       expect(error.upstream?.message).toBe('injected gateway error');
-      expect(t.takeReceived()).toHaveLength(2);
+      expect(t.takeReceived(MEMBERS)).toHaveLength(3);
     });
 
-    it('then a single 503 is retried once and succeeds', async () => {
-      t.emulator.faults.add({ kind: 'gateway-error', status: 503, code: 'ServiceUnavailableTemp', count: 1 });
+    it('then a 503 twice is retried with backoff and succeeds', async () => {
+      t.emulator.faults.add({
+        kind: 'gateway-error',
+        status: 503,
+        code: 'ServiceUnavailableTemp',
+        count: 2,
+        action: MEMBERS,
+      });
       const res = await t.post('/api/lookups', lookup([MAX]));
       expect(res.status).toBe(200);
-      expect(t.takeReceived()).toHaveLength(2);
+      expect(t.takeReceived(MEMBERS)).toHaveLength(3);
     });
 
-    it('then FlowLimitExceeded twice is a 429', async () => {
-      t.emulator.faults.add({ kind: 'gateway-error', status: 429, code: 'FlowLimitExceeded', count: 2 });
+    it('then FlowLimitExceeded three times is a 429', async () => {
+      t.emulator.faults.add({
+        kind: 'gateway-error',
+        status: 429,
+        code: 'FlowLimitExceeded',
+        count: 3,
+        action: MEMBERS,
+      });
       await expectUpstreamError(
         await t.post('/api/lookups', lookup([MAX])),
         429,
@@ -178,15 +205,21 @@ describe('POST /api/lookups', () => {
     });
 
     it('then an HTTP 200 that carries an Error is a failure, not an empty result', async () => {
-      t.emulator.faults.add({ kind: 'error-200', code: 'AccessDenied', count: 1 });
+      t.emulator.faults.add({ kind: 'error-200', code: 'AccessDenied', count: 1, action: MEMBERS });
       await expectUpstreamError(await t.post('/api/lookups', lookup([MAX])), 502, 'upstream_error', 'AccessDenied');
-      expect(t.takeReceived()).toHaveLength(1); // not retried
+      expect(t.takeReceived(MEMBERS)).toHaveLength(1); // not retried
     });
 
-    it('then InternalError is a 502 and InternalServiceTimeout a 504', async () => {
-      t.emulator.faults.add({ kind: 'gateway-error', status: 500, code: 'InternalError', count: 1 });
+    it('then InternalError is a 502 and InternalServiceTimeout a 504, each after three attempts', async () => {
+      t.emulator.faults.add({ kind: 'gateway-error', status: 500, code: 'InternalError', count: 3, action: MEMBERS });
       await expectUpstreamError(await t.post('/api/lookups', lookup([MAX])), 502, 'upstream_error', 'InternalError');
-      t.emulator.faults.add({ kind: 'gateway-error', status: 504, code: 'InternalServiceTimeout', count: 1 });
+      t.emulator.faults.add({
+        kind: 'gateway-error',
+        status: 504,
+        code: 'InternalServiceTimeout',
+        count: 3,
+        action: MEMBERS,
+      });
       await expectUpstreamError(
         await t.post('/api/lookups', lookup([MAX])),
         504,
@@ -196,7 +229,7 @@ describe('POST /api/lookups', () => {
     });
 
     it('then malformed JSON is a 502 bad response', async () => {
-      t.emulator.faults.add({ kind: 'malformed', count: 1 });
+      t.emulator.faults.add({ kind: 'malformed', count: 1, action: MEMBERS });
       await expectUpstreamError(
         await t.post('/api/lookups', lookup([MAX])),
         502,
@@ -206,19 +239,26 @@ describe('POST /api/lookups', () => {
     });
 
     it('then no answer within the timeout is a 504', async () => {
-      t.emulator.faults.add({ kind: 'timeout', count: 1 });
+      t.emulator.faults.add({ kind: 'timeout', count: 3, action: MEMBERS });
       await expectUpstreamError(await t.post('/api/lookups', lookup([MAX])), 504, 'upstream_timeout', 'Timeout');
     });
 
     it('then a failed batch of a split lookup is reported as unanswered, never as not-members', async () => {
-      t.emulator.faults.add({ kind: 'gateway-error', status: 500, code: 'InternalError', count: 1 });
+      // Three attempts of one batch fail; the other batches' calls come after the first and succeed.
+      t.emulator.faults.add({
+        kind: 'gateway-error',
+        status: 400,
+        code: 'InvalidParameter',
+        count: 1,
+        action: MEMBERS,
+      });
       const res = await t.post('/api/lookups', lookup(DEMO_EXAMPLE.userIds));
       expect(res.status).toBe(200);
       const body = (await res.json()) as LookupResponse;
       expect(body.unanswered).toHaveLength(1);
       const failed = body.unanswered[0];
       expect(failed?.userIds).toHaveLength(3);
-      expect(failed?.error).toMatchObject({ code: 'InternalError', status: 502 });
+      expect(failed?.error).toMatchObject({ code: 'InvalidParameter', status: 502 });
       for (const id of failed?.userIds ?? []) {
         expect(body.notMembers).not.toContain(id);
         expect(body.participants.map((p) => p.userId)).not.toContain(id);
@@ -271,8 +311,9 @@ describe('When many lookups run at once', () => {
         Array.from({ length: 5 }, () => t.post('/api/lookups', lookup(ids, { conversationId: '7300000000000000000' }))),
       );
       expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
-      const stats = t.emulator.flowLimit.stats();
-      expect(stats.calls).toBe(20);
+      const stats = t.emulator.flowLimits.stats();
+      expect(stats.byAction[MEMBERS]?.calls).toBe(20);
+      expect(stats.byAction.BatchGetConversations?.calls).toBe(5);
       expect(stats.throttled).toBe(0);
       expect(stats.busiestWindow).toBeLessThanOrEqual(10);
     } finally {
@@ -285,7 +326,13 @@ describe('Secrets', () => {
   it('When lookups succeed and fail, then no log line or response holds the secret key or a signature', async () => {
     const t = await startTestConsole();
     try {
-      t.emulator.faults.add({ kind: 'gateway-error', status: 401, code: 'SignatureDoesNotMatch', count: 1 });
+      t.emulator.faults.add({
+        kind: 'gateway-error',
+        status: 401,
+        code: 'SignatureDoesNotMatch',
+        count: 1,
+        action: MEMBERS,
+      });
       const texts = [
         await (await t.post('/api/lookups', lookup([MAX]))).text(),
         await (await t.post('/api/lookups', lookup([MAX]))).text(),

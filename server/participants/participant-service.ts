@@ -1,84 +1,35 @@
-import type { z } from 'zod';
-import type { LookupResponse, lookupRequestSchema, Participant, UnansweredBatch } from '../../contract/lookup';
+import type { LookupEvent, ValidLookup } from '../../contract/lookup';
 import type { AuditRepository } from '../audit/audit-repository';
 import { AppError } from '../http/app-error';
 import type { SignedInOperator } from '../http/signed-in-operator';
 import type { VolcClient } from '../volcengine/client';
-import { numeral, stringifyLossless } from '../volcengine/lossless';
-import { UpstreamError } from '../volcengine/upstream-error';
-import { participantsAnswerReader } from './participants-answer-reader';
+import { type JobSettings, type JobSummary, runLookupJob } from './lookup-job';
 
-export type ValidLookup = z.output<typeof lookupRequestSchema>;
-
-export interface ParticipantServiceDeps {
+export interface ParticipantServiceDeps extends JobSettings {
   volc: VolcClient;
   audit: AuditRepository;
   appIds: ReadonlySet<string>;
-  batchSize: number;
   reasonRequired: boolean;
 }
 
-const chunk = <T>(items: T[], size: number): T[][] =>
-  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+export interface LookupRun {
+  /** Cancels the job: nothing more goes upstream once it aborts. */
+  signal: AbortSignal;
+  emit: (event: LookupEvent) => void;
+}
 
-export function createParticipantService({ volc, audit, appIds, batchSize, reasonRequired }: ParticipantServiceDeps) {
-  async function fetchBatch(appId: string, conversationId: string, userIds: string[]) {
-    // Bare numerals, digit for digit: Volcengine takes int64s, not strings.
-    const body = stringifyLossless({
-      AppId: numeral(appId),
-      ConversationShortId: numeral(conversationId),
-      ParticipantUserIds: userIds.map(numeral),
-    });
-    const { value, requestId } = await volc.call('BatchGetConversationParticipant', body, participantsAnswerReader, {
-      conversationId,
-      userIds,
-    });
-    return { participants: value, requestId };
-  }
-
-  async function fetchAll({ appId, conversationId, userIds }: ValidLookup): Promise<LookupResponse> {
-    const batches = chunk(userIds, batchSize);
-    const settled = await Promise.allSettled(batches.map((batch) => fetchBatch(appId, conversationId, batch)));
-
-    const found = new Map<string, Participant>();
-    const answered = new Set<string>();
-    const unanswered: UnansweredBatch[] = [];
-    const requestIds: string[] = [];
-    settled.forEach((outcome, i) => {
-      const batch = batches[i] ?? [];
-      if (outcome.status === 'rejected') {
-        if (!(outcome.reason instanceof UpstreamError)) throw outcome.reason;
-        const { upstream, status } = outcome.reason;
-        unanswered.push({ userIds: batch, error: { ...upstream, status } });
-        if (upstream.requestId) requestIds.push(upstream.requestId);
-        return;
-      }
-      requestIds.push(outcome.value.requestId);
-      for (const id of batch) answered.add(id);
-      // The reader has checked that every participant was asked for and belongs to this conversation.
-      for (const p of outcome.value.participants) found.set(p.userId, p);
-    });
-
-    const firstFailure = settled.find((o) => o.status === 'rejected');
-    if (answered.size === 0 && firstFailure?.status === 'rejected') throw firstFailure.reason;
-
-    return {
-      appId,
-      conversationId,
-      userIds,
-      participants: userIds.flatMap((id) => found.get(id) ?? []),
-      notMembers: userIds.filter((id) => answered.has(id) && !found.has(id)),
-      unanswered,
-      requestIds,
-    };
-  }
-
+/** Lookups for operators: who may ask what, the job itself, and exactly one audit record per attempt. */
+export function createParticipantService({ volc, audit, appIds, reasonRequired, ...settings }: ParticipantServiceDeps) {
   return {
-    /** Looks members up for an operator; every attempt past schema validation leaves one audit record before it returns. */
-    async lookup(input: ValidLookup, operator: SignedInOperator, ip: string | null): Promise<LookupResponse> {
+    /**
+     * Checks that the operator may run this lookup, throwing a 4xx (audited) before anything is sent or streamed.
+     * Returns the job, to be run once the caller is ready to stream its events.
+     */
+    prepare(input: ValidLookup, operator: SignedInOperator, ip: string | null) {
       const started = performance.now();
+      const mode = input.userIds.length > 0 ? 'lookup' : 'browse';
       const record = {
-        event: 'lookup' as const,
+        event: mode,
         operatorId: operator.id,
         operator: operator.username,
         ip,
@@ -86,14 +37,12 @@ export function createParticipantService({ volc, audit, appIds, batchSize, reaso
         conversationId: input.conversationId,
         userIds: input.userIds,
         reason: input.reason ?? null,
-      };
+      } as const;
       const elapsed = () => Math.round(performance.now() - started);
-
       const refuse = (outcome: string, error: AppError): never => {
         audit.append({ ...record, outcome, durationMs: elapsed() });
         throw error;
       };
-
       if (!appIds.has(input.appId)) {
         refuse(
           'invalid_request',
@@ -111,28 +60,46 @@ export function createParticipantService({ volc, audit, appIds, batchSize, reaso
       if (!operator.apps.includes(input.appId)) {
         refuse('denied', new AppError(403, 'forbidden', 'You have no access to this app', { field: 'appId' }));
       }
-      let response: LookupResponse;
-      try {
-        response = await fetchAll(input);
-      } catch (err) {
-        const requestId = err instanceof UpstreamError ? err.upstream.requestId : null;
-        audit.append({
-          ...record,
-          outcome: err instanceof AppError ? err.code : 'internal_error',
-          requestIds: requestId ? [requestId] : [],
-          durationMs: elapsed(),
-        });
-        throw err;
-      }
-      audit.append({
-        ...record,
-        outcome: response.unanswered.length ? 'partial' : 'ok',
-        found: response.participants.length,
-        notMembers: response.notMembers.length,
-        requestIds: response.requestIds,
-        durationMs: elapsed(),
-      });
-      return response;
+
+      return {
+        /** Runs the job and writes its audit record before returning, whatever happened, cancellation included. */
+        async run({ signal, emit }: LookupRun): Promise<JobSummary> {
+          const ctx = {
+            volc,
+            appId: input.appId,
+            conversationId: input.conversationId,
+            signal,
+            key: String(operator.id),
+          };
+          let summary: JobSummary;
+          try {
+            summary = await runLookupJob(ctx, input, settings, emit);
+          } catch (err) {
+            audit.append({ ...record, outcome: 'failed', durationMs: elapsed(), details: { error: 'internal_error' } });
+            throw err;
+          }
+          audit.append({
+            ...record,
+            outcome: summary.outcome,
+            found: summary.found,
+            notMembers: mode === 'lookup' ? summary.notMembers : null,
+            requestIds: summary.requestIds,
+            durationMs: elapsed(),
+            details: {
+              conversation: summary.conversation.state,
+              calls: { done: summary.callsDone, total: summary.callsTotal },
+              ...(summary.unchecked ? { unchecked: summary.unchecked } : {}),
+              ...(mode === 'browse'
+                ? { listed: summary.found, newestFirst: input.newestFirst, onlineOnly: input.onlineOnly }
+                : {}),
+              ...(summary.firstFailure ? { error: summary.firstFailure.upstream.code } : {}),
+            },
+          });
+          return summary;
+        },
+      };
     },
   };
 }
+
+export type ParticipantService = ReturnType<typeof createParticipantService>;

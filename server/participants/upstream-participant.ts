@@ -11,7 +11,7 @@ const extValue = z.union([
 ]);
 
 /** A Participant as BatchGetConversationParticipant sends it. Only the IDs and Role are promised. */
-const upstreamParticipantSchema = z.object({
+export const upstreamParticipantSchema = z.object({
   ConversationShortId: losslessId,
   ParticipantUserId: losslessId,
   // Go's omitempty drops zero values; Role is documented as always present, so its absence means 0.

@@ -93,8 +93,8 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
     cookieOf,
     createOperator,
     operatorCookie,
-    /** Upstream requests seen by the emulator since the last call to this. */
-    takeReceived: () => emulator.received.splice(0),
+    /** Upstream requests seen by the emulator since the last call to this; only `action`'s when given. */
+    takeReceived: (action?: string) => emulator.received.splice(0).filter((r) => !action || r.action === action),
     /** POSTs as the signed-in admin unless headers say otherwise (e.g. `Cookie: ''`). */
     post: (urlPath: string, body: unknown, headers: Record<string, string> = {}) =>
       fetch(base + urlPath, {

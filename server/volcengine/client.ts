@@ -1,8 +1,9 @@
 import type { Logger } from 'pino';
 import { type AnswerOutcome, type AnswerReader, interpretAnswer } from './answer';
 import type { AnswerWorkerPool } from './answer-worker-pool';
+import type { CallPolicy } from './call-policy';
 import { postBody, TransportTimeout, TransportTooLarge } from './http-transport';
-import type { SlidingWindowLimiter } from './rate-limiter';
+import type { ActionLimiters, Slot } from './rate-limiter';
 import { type Credentials, signRequest } from './sign';
 import { UpstreamError } from './upstream-error';
 
@@ -18,7 +19,8 @@ export interface VolcClientOptions {
   timeoutMs: number;
   /** Reading stops past this size, and the call fails with ResponseTooLarge. */
   maxAnswerBytes: number;
-  limiter: SlidingWindowLimiter;
+  limiters: ActionLimiters;
+  policy: CallPolicy;
   workers: AnswerWorkerPool;
   logger: Logger;
 }
@@ -26,6 +28,13 @@ export interface VolcClientOptions {
 export interface UpstreamSuccess<Value> {
   value: Value;
   requestId: string;
+}
+
+export interface CallOptions {
+  /** Cancels the call: a call still queued is never sent, one in flight is dropped. */
+  signal?: AbortSignal;
+  /** Whose call this is; the limiter serves its queue round robin by key. */
+  key?: string;
 }
 
 export type VolcClient = ReturnType<typeof createVolcClient>;
@@ -57,7 +66,14 @@ export function createVolcClient(options: VolcClientOptions) {
     }
   }
 
-  async function send<C, V>(action: string, body: string, reader: AnswerReader<C, V>, context: C) {
+  async function send<C, V>(
+    action: string,
+    body: string,
+    reader: AnswerReader<C, V>,
+    context: C,
+    slot: Slot,
+    signal: AbortSignal | undefined,
+  ) {
     const query = { Action: action, Version: API_VERSION };
     const url = new URL(base);
     url.search = new URLSearchParams(query).toString();
@@ -78,8 +94,12 @@ export function createVolcClient(options: VolcClientOptions) {
       response = await postBody(url, { ...headers, 'Content-Type': 'application/json' }, body, {
         timeoutMs: options.timeoutMs,
         maxBytes: options.maxAnswerBytes,
+        // The gateway has counted the call once it answers; the limiter's window can start from here.
+        onHeaders: () => slot.release(),
+        signal,
       });
     } catch (err) {
+      if (signal?.aborted) throw signal.reason;
       if (err instanceof TransportTimeout) throw UpstreamError.timeout(options.timeoutMs);
       if (err instanceof TransportTooLarge) {
         throw UpstreamError.badAnswer('ResponseTooLarge', `the answer passed ${err.maxBytes} bytes`, null, 0);
@@ -101,10 +121,18 @@ export function createVolcClient(options: VolcClientOptions) {
     return toValue(outcome as AnswerOutcome<V>);
   }
 
-  async function attempt<C, V>(action: string, body: string, reader: AnswerReader<C, V>, context: C) {
+  async function attempt<C, V>(
+    action: string,
+    body: string,
+    reader: AnswerReader<C, V>,
+    context: C,
+    { signal, key }: CallOptions,
+  ) {
     const started = performance.now();
     try {
-      const success = await options.limiter.schedule(() => send(action, body, reader, context));
+      const success = await options.limiters
+        .for(action)
+        .schedule((slot) => send(action, body, reader, context, slot, signal), { key, signal });
       options.logger.debug(
         { action, requestId: success.requestId, ms: Math.round(performance.now() - started) },
         'upstream ok',
@@ -127,19 +155,23 @@ export function createVolcClient(options: VolcClientOptions) {
   }
 
   return {
-    /** One call, read by `reader`; retried once on throttling or a temporarily unavailable service. */
-    async call<C, V>(
+    /**
+     * One call, read by `reader`. Throttling, 5xx, timeouts and dropped connections are retried with backoff
+     * (at most three attempts, within three timeouts); a gateway that keeps failing trips the circuit breaker.
+     */
+    call<C, V>(
       action: string,
       body: string,
       reader: AnswerReader<C, V>,
       context: C,
+      callOptions: CallOptions = {},
     ): Promise<UpstreamSuccess<V>> {
-      try {
-        return await attempt(action, body, reader, context);
-      } catch (err) {
-        if (err instanceof UpstreamError && err.retryable) return attempt(action, body, reader, context);
-        throw err;
-      }
+      const deadline = performance.now() + 3 * options.timeoutMs;
+      return options.policy.run(action, deadline, callOptions.signal, () =>
+        attempt(action, body, reader, context, callOptions),
+      );
     },
+    /** Milliseconds `calls` more calls of `action` take at the limiter's pace: the basis of a job's ETA. */
+    paceMs: (action: string, calls: number) => options.limiters.for(action).drainMs(calls),
   };
 }

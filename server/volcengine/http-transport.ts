@@ -28,6 +28,8 @@ export interface PostOptions {
   maxBytes: number;
   /** Called once when the answer's status line and headers have arrived. */
   onHeaders?: () => void;
+  /** Aborting drops the connection; the call fails with the signal's reason. */
+  signal?: AbortSignal;
 }
 
 // Keep-alive sockets to the one upstream host; node:http costs measurably less per call than fetch.
@@ -44,7 +46,7 @@ export function postBody(
   url: URL,
   headers: Record<string, string>,
   body: string,
-  { timeoutMs, maxBytes, onHeaders }: PostOptions,
+  { timeoutMs, maxBytes, onHeaders, signal }: PostOptions,
 ): Promise<TransportResponse> {
   return new Promise((resolve, reject) => {
     const send = url.protocol === 'https:' ? httpsRequest : httpRequest;
@@ -54,8 +56,14 @@ export function postBody(
       headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
     });
     const timer = setTimeout(() => req.destroy(new TransportTimeout(timeoutMs)), timeoutMs);
-    const fail = (err: Error) => {
+    const onAbort = () => req.destroy(signal?.reason instanceof Error ? signal.reason : new Error('aborted'));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const done = () => {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    };
+    const fail = (err: Error) => {
+      done();
       reject(err);
     };
     req.on('response', (res: IncomingMessage) => {
@@ -71,7 +79,7 @@ export function postBody(
         chunks.push(chunk);
       });
       res.on('end', () => {
-        clearTimeout(timer);
+        done();
         resolve({
           status: res.statusCode ?? 0,
           statusText: res.statusMessage ?? '',
@@ -81,6 +89,7 @@ export function postBody(
       res.on('error', fail);
     });
     req.on('error', fail);
+    if (signal?.aborted) onAbort();
     req.end(body);
   });
 }

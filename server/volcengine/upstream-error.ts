@@ -51,6 +51,11 @@ export class UpstreamError extends AppError {
     );
   }
 
+  /** We decided not to call: the circuit breaker is open, or a shared dependency of the call is down. */
+  static unavailable(code: string, message: string): UpstreamError {
+    return new UpstreamError(503, 'upstream_unavailable', message, { code, message, requestId: null }, 0);
+  }
+
   static unreachable(reason: string): UpstreamError {
     return new UpstreamError(
       502,

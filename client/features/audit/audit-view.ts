@@ -4,6 +4,7 @@ import { ID_RANGE_MESSAGE, normalizeId } from '../../../contract/int64';
 // A Record keyed by AuditEvent fails to compile when the contract gains an event, and keeps zod out of the bundle.
 export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
   lookup: 'Lookup',
+  browse: 'Browse',
   sign_in: 'Sign-in',
   sign_in_failed: 'Failed sign-in',
   sign_out: 'Sign-out',

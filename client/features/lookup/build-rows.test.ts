@@ -21,6 +21,10 @@ const error = { code: 'ServiceUnavailableTemp', message: 'busy', requestId: 'r-2
 const response: LookupResponse = {
   appId: '100001',
   conversationId: '7101234567890123456',
+  mode: 'lookup',
+  outcome: 'partial',
+  conversation: { state: 'unknown' },
+  browseError: null,
   userIds: ['9223372036854775807', '3', '2', '9007199254740993', '5'],
   participants: [member('9007199254740993'), member('9223372036854775807')],
   notMembers: ['3'],
