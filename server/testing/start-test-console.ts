@@ -96,12 +96,23 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
     /** Upstream requests seen by the emulator since the last call to this; only `action`'s when given. */
     takeReceived: (action?: string) => emulator.received.splice(0).filter((r) => !action || r.action === action),
     /** POSTs as the signed-in admin unless headers say otherwise (e.g. `Cookie: ''`). */
-    post: (urlPath: string, body: unknown, headers: Record<string, string> = {}) =>
+    post: (urlPath: string, body: unknown, headers: Record<string, string> = {}, signal?: AbortSignal) =>
       fetch(base + urlPath, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Cookie: adminCookie, ...headers },
         body: typeof body === 'string' ? body : JSON.stringify(body),
+        signal,
       }),
+    /** Polls `probe` until it returns something, for state that settles after a response (never a fixed sleep). */
+    async waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const value = await probe();
+        if (value !== undefined) return value;
+        if (Date.now() > deadline) throw new Error('waitFor: the state never came');
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+    },
     get: (urlPath: string, headers: Record<string, string> = {}) =>
       fetch(base + urlPath, { headers: { Cookie: adminCookie, ...headers } }),
     async close() {
