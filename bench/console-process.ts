@@ -22,6 +22,8 @@ export interface ConsoleProcess {
   emulatorBase: string;
   child: ChildProcess;
   rssMb(): number;
+  /** Creates an operator through the admin API and returns a Cookie header of theirs. */
+  createOperator(username: string, role: 'viewer' | 'admin', apps: string[]): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -35,28 +37,32 @@ export async function startConsoleProcess(
 ): Promise<ConsoleProcess> {
   const [port, emulatorPort] = [await freePort(), await freePort()];
   const dataDir = mkdtempSync(path.join(tmpdir(), 'imc-bench-'));
-  const child = spawn(process.execPath, ['dist/server/index.js'], {
-    env: {
-      ...process.env,
-      VOLC_ACCESSKEY: '',
-      PORT: String(port),
-      EMULATOR_PORT: String(emulatorPort),
-      EMULATOR_CONTROL: '1',
-      DATA_DIR: dataDir,
-      ADMIN_USERNAME: ADMIN.username,
-      ADMIN_PASSWORD: ADMIN.password,
-      ...(upstream
-        ? {
-            VOLC_ACCESSKEY: DEMO_CREDENTIALS.accessKeyId,
-            VOLC_SECRETKEY: DEMO_CREDENTIALS.secretKey,
-            VOLC_ENDPOINT: upstream,
-            IM_APP_IDS: DEMO_APPS.map((a) => a.id).join(','),
-          }
-        : {}),
-      ...env,
+  const child = spawn(
+    process.execPath,
+    [...(process.env.BENCH_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=/tmp/prof'] : []), 'dist/server/index.js'],
+    {
+      env: {
+        ...process.env,
+        VOLC_ACCESSKEY: '',
+        PORT: String(port),
+        EMULATOR_PORT: String(emulatorPort),
+        EMULATOR_CONTROL: '1',
+        DATA_DIR: dataDir,
+        ADMIN_USERNAME: ADMIN.username,
+        ADMIN_PASSWORD: ADMIN.password,
+        ...(upstream
+          ? {
+              VOLC_ACCESSKEY: DEMO_CREDENTIALS.accessKeyId,
+              VOLC_SECRETKEY: DEMO_CREDENTIALS.secretKey,
+              VOLC_ENDPOINT: upstream,
+              IM_APP_IDS: DEMO_APPS.map((a) => a.id).join(','),
+            }
+          : {}),
+        ...env,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i += 1) {
     try {
@@ -78,6 +84,21 @@ export async function startConsoleProcess(
     cookie,
     emulatorBase: `http://127.0.0.1:${emulatorPort}`,
     child,
+    async createOperator(username, role, apps) {
+      const password = `${username}-password-1`;
+      const created = await fetch(`${base}/api/operators`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Cookie: cookie },
+        body: JSON.stringify({ username, password, role, apps }),
+      });
+      if (!created.ok) throw new Error(`creating ${username} failed with HTTP ${created.status}`);
+      const res = await fetch(`${base}/api/session`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ username, password }),
+      });
+      return (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    },
     rssMb: () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
     stop: () =>
       new Promise((resolve) => {

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { type Response, Router } from 'express';
 import {
   type LookupEvent,
@@ -29,6 +30,8 @@ export function participantRoutes(service: ParticipantService, maxUserIds: numbe
     }
     const job = service.prepare(input, operatorOf(req), req.ip ?? null);
     const cancel = new AbortController();
+    // Every queued batch listens for the cancel: a 50,000-ID job has hundreds of listeners, on purpose.
+    setMaxListeners(0, cancel.signal);
     // The operator pressed Cancel, closed the tab or lost the network: stop sending upstream.
     res.on('close', () => {
       if (!res.writableFinished) cancel.abort(new Error('the client went away'));
@@ -52,11 +55,24 @@ async function stream(
   // Proxies such as nginx would otherwise hold the stream back until it ends.
   res.setHeader('X-Accel-Buffering', 'no');
   res.flushHeaders();
-  const write = (event: LookupEvent) => {
-    if (res.writableEnded || res.destroyed) return;
-    res.write(`${JSON.stringify(event)}\n`);
+  // Events that land in the same turn of the event loop go out in one write: hundreds of batches a second would
+  // otherwise mean hundreds of tiny writes (and gzip flushes).
+  let pending: string[] = [];
+  let scheduled = false;
+  const flush = () => {
+    scheduled = false;
+    if (pending.length === 0 || res.writableEnded || res.destroyed) return;
+    res.write(pending.join(''));
+    pending = [];
     // Set by the compression middleware: without it, events would wait in the gzip buffer.
     (res as Response & { flush?: () => void }).flush?.();
+  };
+  const write = (event: LookupEvent) => {
+    pending.push(`${JSON.stringify(event)}\n`);
+    if (!scheduled) {
+      scheduled = true;
+      setImmediate(flush);
+    }
   };
   try {
     await job.run({ signal, emit: write });
@@ -71,6 +87,7 @@ async function stream(
       error: { code: 'internal_error', message: 'Something went wrong on the server' },
     });
   }
+  flush();
   res.end();
 }
 
