@@ -32,6 +32,20 @@ const appList = z
   })
   .optional();
 
+const ORIGIN_HINT = 'must be an http(s) origin without a path, like https://console.example.com';
+/** The URL operators open behind a proxy, kept as an origin string (scheme, host and any port). */
+const publicOrigin = z
+  .url({ protocol: /^https?$/, error: ORIGIN_HINT })
+  .transform((raw, ctx) => {
+    const url = new URL(raw);
+    if (url.pathname !== '/' || url.username || url.password || /[?#]/.test(raw)) {
+      ctx.addIssue({ code: 'custom', message: ORIGIN_HINT });
+      return z.NEVER;
+    }
+    return url.origin;
+  })
+  .optional();
+
 const envSchema = z.object({
   VOLC_ACCESSKEY: z.string().trim().optional(),
   VOLC_SECRETKEY: z.string().trim().optional(),
@@ -65,6 +79,7 @@ const envSchema = z.object({
   // listens on loopback, so trusting loopback would let any local client pick its own audited IP.
   TRUST_PROXY: z.string().trim().default('false'),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full'], { error: 'must be "normal" or "full"' }).default('normal'),
+  PUBLIC_ORIGIN: publicOrigin,
 });
 
 export type AppConfig = ReturnType<typeof loadConfig>;
@@ -123,5 +138,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     auditRetentionDays: e.AUDIT_RETENTION_DAYS ?? null,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    publicOrigin: e.PUBLIC_ORIGIN ?? null,
   };
 }
