@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleConfig } from '../contract/console-config';
 import { runServerExpectingExit } from './testing/spawn-server';
@@ -74,6 +77,33 @@ describe('Logs', () => {
       expect(t.logs.join('')).not.toContain(t.adminCookie.split('=')[1]);
     } finally {
       await t.close();
+    }
+  });
+
+  it('When static files and health probes are served, then their request lines are at debug; page and API requests at info', async () => {
+    const clientDir = mkdtempSync(path.join(tmpdir(), 'imc-client-'));
+    mkdirSync(path.join(clientDir, 'assets'));
+    writeFileSync(path.join(clientDir, 'index.html'), '<meta nonce="__CSP_NONCE__">');
+    writeFileSync(path.join(clientDir, 'assets', 'app-1234.js'), 'export {};');
+    const t = await startTestConsole({ clientDir });
+    try {
+      for (const urlPath of ['/assets/app-1234.js', '/healthz', '/audit', '/api/config', '/assets/gone.js'])
+        await t.get(urlPath);
+
+      const levelOf = (url: string) =>
+        t.logs
+          .map((line) => JSON.parse(line) as { level: number; req?: { url: string }; res?: unknown })
+          .find((l) => l.req?.url === url && l.res)?.level;
+      await expect.poll(() => levelOf('/assets/gone.js')).toBeDefined();
+      expect(levelOf('/assets/app-1234.js')).toBe(20);
+      expect(levelOf('/healthz')).toBe(20);
+      expect(levelOf('/audit')).toBe(30);
+      expect(levelOf('/api/config')).toBe(30);
+      // A missing file is worth seeing: a stale page asking for an asset of an older build.
+      expect(levelOf('/assets/gone.js')).toBe(30);
+    } finally {
+      await t.close();
+      rmSync(clientDir, { recursive: true, force: true });
     }
   });
 });

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import path from 'node:path';
+import compression from 'compression';
 import express, { type Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -7,8 +8,11 @@ import { auditRoutes } from './audit/audit-routes';
 import { sessionRoutes } from './auth/session-routes';
 import { configRoutes } from './console-config/config-routes';
 import { AppError } from './http/app-error';
+import { noStore } from './http/cache-control';
 import { clientShell } from './http/client-shell';
 import { errorHandler } from './http/error-handler';
+import { hostCheck } from './http/host-check';
+import { requestLogLevel } from './http/request-log-level';
 import { requireSession } from './http/require-session';
 import { sameOrigin } from './http/same-origin';
 import { requestContext } from './logger';
@@ -19,12 +23,15 @@ import type { Services } from './services';
 const BODY_LIMIT = '100kb';
 // A lookup may carry IM_MAX_USER_IDS IDs of up to 19 digits, quoted and comma-separated: 22 bytes each.
 const lookupBodyLimit = (maxUserIds: number) => Math.max(100 * 1024, maxUserIds * 24 + 16 * 1024);
+/** Smaller answers gain less from compression than it costs in time. */
+const COMPRESSION_THRESHOLD = '1kb';
 
 /** Every API route, in order; exported so a test can check that each one but sign-in needs a session. */
 export function apiRouter(services: Services) {
   const { config, sessions } = services;
   const api = express.Router();
-  api.use(sameOrigin);
+  api.use(noStore);
+  api.use(sameOrigin(config.publicOrigin));
   api.use('/lookups', express.json({ limit: lookupBodyLimit(config.maxUserIds), strict: true }));
   api.use(express.json({ limit: BODY_LIMIT, strict: true }));
   api.use(sessionRoutes(sessions, config.cookieSecure));
@@ -59,8 +66,10 @@ export function createApp(services: Services, { clientDir = path.resolve('dist/c
         req: (req) => ({ id: req.id, method: req.method, url: req.url }),
         res: (res) => ({ statusCode: res.statusCode }),
       },
+      customLogLevel: requestLogLevel,
     }),
   );
+  app.use(hostCheck({ host: config.host, publicOrigin: config.publicOrigin }));
   app.use((req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64');
     requestContext.run({ reqId: String(req.id) }, next);
@@ -81,7 +90,11 @@ export function createApp(services: Services, { clientDir = path.resolve('dist/c
       strictTransportSecurity: false,
     }),
   );
-  app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
+  // JSON answers, the CSV export and the shell, compressed on the fly; pre-compressed assets already carry a
+  // Content-Encoding and pass through. A streamed answer (e.g. NDJSON progress) must call res.flush() after
+  // each chunk, which this middleware adds, or the chunk waits in the compressor's buffer.
+  app.use(compression({ threshold: COMPRESSION_THRESHOLD }));
+  app.get('/healthz', (_req, res) => void res.set('Cache-Control', 'no-store').json({ status: 'ok' }));
   app.use('/api', apiRouter(services));
 
   const shell = clientShell(clientDir);

@@ -26,6 +26,14 @@ describe('loadConfig', () => {
     expect(config.endpoint).toBe('http://127.0.0.1:9');
   });
 
+  it('When PUBLIC_ORIGIN is set, then it is kept as an origin string; unset, it is null', () => {
+    expect(loadConfig({ PUBLIC_ORIGIN: 'HTTPS://Console.Example.com:443/' }).publicOrigin).toBe(
+      'https://console.example.com',
+    );
+    expect(loadConfig({ PUBLIC_ORIGIN: 'http://10.1.2.3:8443' }).publicOrigin).toBe('http://10.1.2.3:8443');
+    expect(loadConfig({}).publicOrigin).toBeNull();
+  });
+
   it.each([
     [{ VOLC_QPS: '0' }, 'VOLC_QPS'],
     [{ IM_BATCH_SIZE: 'many' }, 'IM_BATCH_SIZE'],
@@ -37,6 +45,11 @@ describe('loadConfig', () => {
     [{ SQLITE_SYNCHRONOUS: 'off' }, 'SQLITE_SYNCHRONOUS'],
     [{ LOOKUP_REASON: 'sometimes' }, 'LOOKUP_REASON'],
     [{ ADMIN_USERNAME: 'boss' }, 'ADMIN_PASSWORD'],
+    [{ PUBLIC_ORIGIN: 'console.example.com' }, 'PUBLIC_ORIGIN'],
+    [{ PUBLIC_ORIGIN: 'ftp://console.example.com' }, 'PUBLIC_ORIGIN'],
+    [{ PUBLIC_ORIGIN: 'https://console.example.com/imc' }, 'PUBLIC_ORIGIN'],
+    [{ PUBLIC_ORIGIN: 'https://console.example.com/?a=1' }, 'PUBLIC_ORIGIN'],
+    [{ PUBLIC_ORIGIN: 'https://user:pw@console.example.com' }, 'PUBLIC_ORIGIN'],
   ])('When %o is given, then it refuses to start naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -51,6 +51,19 @@ const qpsByAction = z
     return Object.fromEntries(entries.map(([action = '', qps = '']) => [action, Number(qps)]));
   })
   .default({});
+const ORIGIN_HINT = 'must be an http(s) origin without a path, like https://console.example.com';
+/** The URL operators open behind a proxy, kept as an origin string (scheme, host and any port). */
+const publicOrigin = z
+  .url({ protocol: /^https?$/, error: ORIGIN_HINT })
+  .transform((raw, ctx) => {
+    const url = new URL(raw);
+    if (url.pathname !== '/' || url.username || url.password || /[?#]/.test(raw)) {
+      ctx.addIssue({ code: 'custom', message: ORIGIN_HINT });
+      return z.NEVER;
+    }
+    return url.origin;
+  })
+  .optional();
 
 const envSchema = z.object({
   VOLC_ACCESSKEY: z.string().trim().optional(),
@@ -91,6 +104,7 @@ const envSchema = z.object({
   // listens on loopback, so trusting loopback would let any local client pick its own audited IP.
   TRUST_PROXY: z.string().trim().default('false'),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full'], { error: 'must be "normal" or "full"' }).default('normal'),
+  PUBLIC_ORIGIN: publicOrigin,
 });
 
 export type AppConfig = ReturnType<typeof loadConfig>;
@@ -153,5 +167,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     auditRetentionDays: e.AUDIT_RETENTION_DAYS ?? null,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    publicOrigin: e.PUBLIC_ORIGIN ?? null,
   };
 }

@@ -3,8 +3,10 @@ import { createApp } from './app';
 import { scheduleAuditRetention } from './audit/audit-retention';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open-database';
+import { createHttpServer } from './http/server-limits';
 import { createLogger } from './logger';
 import { ensureFirstAdmin } from './operators/first-admin';
+import { demoStartBanner } from './operators/start-banner';
 import { createServices } from './services';
 
 /** In demo mode, the built-in emulator; loaded on demand so production never carries it. */
@@ -32,7 +34,7 @@ async function main() {
     ? scheduleAuditRetention(services.audit, config.auditRetentionDays, logger)
     : () => {};
 
-  const server = app.listen(config.port, config.host);
+  const server = createHttpServer(app).listen(config.port, config.host);
   server.on('listening', () => {
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
@@ -40,10 +42,7 @@ async function main() {
       { url, demo: config.demo, region: config.region, apps: config.apps.map((a) => a.id), dataDir: config.dataDir },
       'console listening',
     );
-    if (config.demo) console.log(`\n  IM Participant Console (demo data): ${url}`);
-    // Printed once, to the terminal only: it is never logged, and the next start finds the operator exists.
-    if (generated)
-      console.log(`  First start: sign in as "${generated.username}" with password ${generated.password}\n`);
+    if (config.demo) console.log(demoStartBanner(url, services.repositories.operators, generated));
   });
   server.on('error', (err) => {
     logger.fatal({ err }, 'could not start');

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { RequireAdmin } from '../features/auth/components/require-admin';
 import { RequireSession } from '../features/auth/components/require-session';
 import { SignInPage } from '../features/auth/components/sign-in-page';
@@ -27,6 +27,8 @@ export function AppRoutes() {
       <Route element={<RequireSession />}>
         <Route element={<ConsoleLayout />}>
           <Route index element={<LookupPage />} />
+          {/* The server answers /index.html with the same shell as /, so the app treats it as / too. */}
+          <Route path="index.html" element={<Navigate to="/" replace />} />
           <Route
             path="audit"
             element={

@@ -36,6 +36,8 @@ function toAppError(err: unknown): AppError {
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const appError = toAppError(err);
   if (appError.status >= 500 && !appError.details.upstream) req.log?.error({ err }, 'unhandled error');
+  // An error describes this moment (a lapsed session, a throttle, a refused host); never replay it from a cache.
+  res.setHeader('Cache-Control', 'no-store');
   if (appError.details.retryAfter) res.setHeader('Retry-After', String(appError.details.retryAfter));
   const body: ApiErrorBody = { error: { code: appError.code, message: appError.message, ...appError.details } };
   res.status(appError.status).json(body);

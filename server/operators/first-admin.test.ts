@@ -15,7 +15,7 @@ describe('First start', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('When demo mode starts with no operators and no ADMIN_*, then it prints a working admin password once', async () => {
+  it('When demo mode starts with no operators and no ADMIN_*, then it prints a working admin password once and, on every start, the admin and how to reset the password', async () => {
     const dataDir = freshDir();
     const first = await spawnServer({ DATA_DIR: dataDir, ADMIN_USERNAME: '', ADMIN_PASSWORD: '' });
     let password = '';
@@ -25,6 +25,7 @@ describe('First start', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
       password = /sign in as "admin" with password (\S+)/.exec(first.stdout())?.[1] ?? '';
       expect(password.length).toBeGreaterThanOrEqual(12);
       expect(first.stdout()).toContain(first.base);
+      expect(first.stdout()).toContain('npm run operators -- reset-password admin');
       const res = await fetch(`${first.base}/api/session`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
@@ -40,6 +41,24 @@ describe('First start', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     await new Promise((resolve) => second.child.once('exit', resolve));
     expect(second.stdout()).not.toContain(password);
     expect(second.stdout()).not.toContain('First start');
+    expect(second.stdout()).toContain(second.base);
+    expect(second.stdout()).toContain(
+      'Sign in as "admin". Forgot the password? npm run operators -- reset-password admin',
+    );
+  });
+
+  it('When the demo admin was created from ADMIN_USERNAME, then later starts name that admin in the reset hint', async () => {
+    const dataDir = freshDir();
+    const env = { DATA_DIR: dataDir, ADMIN_USERNAME: 'boss', ADMIN_PASSWORD: 'boss-password-123' };
+    for (const startEnv of [env, { ...env, ADMIN_USERNAME: '', ADMIN_PASSWORD: '' }]) {
+      const run = await spawnServer(startEnv);
+      run.child.kill('SIGTERM');
+      await new Promise((resolve) => run.child.once('exit', resolve));
+      expect(run.stdout()).toContain(
+        'Sign in as "boss". Forgot the password? npm run operators -- reset-password boss',
+      );
+      expect(run.stdout()).not.toContain('boss-password-123');
+    }
   });
 
   it('When real credentials are set but no operator exists and no ADMIN_*, then it refuses to start and says what to set', () => {

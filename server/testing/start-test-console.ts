@@ -9,6 +9,7 @@ import type { SignInLimits } from '../auth/sign-in-limiter';
 import { type AppConfig, loadConfig } from '../config';
 import { openDatabase } from '../db/open-database';
 import { startEmulator } from '../emulator/start-emulator';
+import { createHttpServer, SERVER_LIMITS, type ServerLimits } from '../http/server-limits';
 import { createLogger } from '../logger';
 import { createServices } from '../services';
 
@@ -20,6 +21,8 @@ export interface TestConsoleOptions {
   signInLimits?: SignInLimits;
   /** A built client to serve; none by default. */
   clientDir?: string;
+  /** Tighter HTTP server limits, for tests of slow or numerous clients. */
+  serverLimits?: Partial<ServerLimits>;
 }
 
 export const ADMIN = { username: 'root-admin', password: 'admin-password-123' };
@@ -54,7 +57,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
     signInLimits: options.signInLimits,
   });
   const app = createApp(services, { clientDir: options.clientDir ?? '/nonexistent' });
-  const server = app.listen(0, '127.0.0.1');
+  const server = createHttpServer(app, { ...SERVER_LIMITS, ...options.serverLimits }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
