@@ -93,7 +93,14 @@ export function createApp(services: Services, { clientDir = path.resolve('dist/c
   // JSON answers, the CSV export and the shell, compressed on the fly; pre-compressed assets already carry a
   // Content-Encoding and pass through. A streamed answer (e.g. NDJSON progress) must call res.flush() after
   // each chunk, which this middleware adds, or the chunk waits in the compressor's buffer.
-  app.use(compression({ threshold: COMPRESSION_THRESHOLD }));
+  app.use(
+    compression({
+      threshold: COMPRESSION_THRESHOLD,
+      // NDJSON lookup streams compress well (rows repeat their keys); the route flushes after every write.
+      filter: (req, res) =>
+        String(res.getHeader('Content-Type') ?? '').startsWith('application/x-ndjson') || compression.filter(req, res),
+    }),
+  );
   app.get('/healthz', (_req, res) => void res.set('Cache-Control', 'no-store').json({ status: 'ok' }));
   app.use('/api', apiRouter(services));
 

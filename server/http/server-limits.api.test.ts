@@ -65,7 +65,10 @@ describe('Server limits', () => {
     });
 
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body.toString())).toMatchObject({ outcome: 'ok', conversationId: DEMO_EXAMPLE.conversationId });
+    expect(JSON.parse(res.body.toString())).toMatchObject({
+      outcome: 'ok',
+      conversationId: DEMO_EXAMPLE.conversationId,
+    });
   });
 
   it('When more connections are open than the cap, then the extra one is closed unanswered, and later ones are served', async () => {

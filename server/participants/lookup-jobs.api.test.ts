@@ -261,3 +261,42 @@ describe('Fairness', () => {
     }
   });
 });
+
+describe('Streaming through compression', () => {
+  it('When the browser accepts gzip, then events still arrive one batch at a time, before the job ends', async () => {
+    const t = await startTestConsole({ env: { VOLC_QPS: '20', IM_BATCH_SIZE: '10' } });
+    try {
+      const { request } = await import('node:http');
+      const { createGunzip } = await import('node:zlib');
+      const body = JSON.stringify({ ...BULK_CONVERSATION, userIds: Array.from({ length: 300 }, (_, i) => bulkId(i)) });
+      const openAtFirstRows = await new Promise<boolean>((resolve, reject) => {
+        const req = request(`${t.base}/api/lookups`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/json',
+            Accept: 'application/x-ndjson',
+            'Accept-Encoding': 'gzip',
+            Cookie: t.adminCookie,
+          },
+        });
+        req.on('response', (res) => {
+          expect(res.headers['content-encoding']).toBe('gzip');
+          let text = '';
+          res.pipe(createGunzip()).on('data', (chunk: Buffer) => {
+            text += chunk.toString();
+            if (text.includes('"type":"rows"')) {
+              resolve(!res.complete);
+              req.destroy();
+            }
+          });
+        });
+        req.on('error', (err) => (err.message.includes('socket hang up') ? undefined : reject(err)));
+        req.end(body);
+      });
+      // 30 batches at 20 a second take over a second: the first rows came through while the job was running.
+      expect(openAtFirstRows).toBe(true);
+    } finally {
+      await t.close();
+    }
+  });
+});
