@@ -11,7 +11,8 @@ import { createParticipantService } from './participants/participant-service';
 import { createAnswerWorkerPool } from './volcengine/answer-worker-pool';
 import { createCallPolicy } from './volcengine/call-policy';
 import { createVolcClient } from './volcengine/client';
-import { ActionLimiters } from './volcengine/rate-limiter';
+import { ActionLimiters } from './volcengine/limiter/action-limiters';
+import { createMemorySlots } from './volcengine/limiter/memory-slots';
 
 export interface ServiceDeps {
   db: Db;
@@ -61,7 +62,7 @@ export function createServices(
     credentials: config.credentials,
     timeoutMs: config.timeoutMs,
     maxAnswerBytes: config.upstreamMaxBytes,
-    limiters: new ActionLimiters(config.qps, config.qpsByAction),
+    limiters: new ActionLimiters(config.qps, config.qpsByAction, (_action, budget) => createMemorySlots(budget)),
     policy: createCallPolicy(),
     workers,
     logger,

@@ -1,5 +1,5 @@
 import type { VolcClient } from '../volcengine/client';
-import { LimiterAbortError } from '../volcengine/rate-limiter';
+import { LimiterAbortError } from '../volcengine/limiter/fair-limiter';
 import { UpstreamError } from '../volcengine/upstream-error';
 
 /** What every part of one lookup job shares. */

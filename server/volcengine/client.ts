@@ -3,7 +3,8 @@ import { type AnswerOutcome, type AnswerReader, interpretAnswer } from './answer
 import type { AnswerWorkerPool } from './answer-worker-pool';
 import type { CallPolicy } from './call-policy';
 import { postBody, TransportTimeout, TransportTooLarge } from './http-transport';
-import type { ActionLimiters, Slot } from './rate-limiter';
+import type { ActionLimiters } from './limiter/action-limiters';
+import type { Slot } from './limiter/fair-limiter';
 import { type Credentials, signRequest } from './sign';
 import { UpstreamError } from './upstream-error';
 

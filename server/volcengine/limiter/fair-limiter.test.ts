@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LimiterAbortError, SlidingWindowLimiter } from './rate-limiter';
+import { FairLimiter, LimiterAbortError } from './fair-limiter';
+import { createMemorySlots } from './memory-slots';
+
+const limiterOf = (limit: number, windowMs: number) =>
+  new FairLimiter(createMemorySlots({ limit, windowMs }), { limit, windowMs });
 
 /** A task that records when it started and finishes when the test says so. */
 function controlledTask(log: Array<{ name: string; at: number }>, name: string) {
@@ -17,7 +21,7 @@ function controlledTask(log: Array<{ name: string; at: number }>, name: string) 
   };
 }
 
-describe('SlidingWindowLimiter', () => {
+describe('FairLimiter with slots in memory', () => {
   beforeEach(() => {
     vi.useFakeTimers();
   });
@@ -26,7 +30,7 @@ describe('SlidingWindowLimiter', () => {
   });
 
   it('When a burst exceeds the limit, then no sliding window holds more than the limit and nothing is rejected', async () => {
-    const limiter = new SlidingWindowLimiter(5, 1000);
+    const limiter = limiterOf(5, 1000);
     const starts: number[] = [];
     const all = Promise.all(
       Array.from({ length: 17 }, () =>
@@ -45,7 +49,7 @@ describe('SlidingWindowLimiter', () => {
   });
 
   it('When calls fail, then their slots are still released', async () => {
-    const limiter = new SlidingWindowLimiter(1, 50);
+    const limiter = limiterOf(1, 50);
     await expect(limiter.schedule(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
     const next = limiter.schedule(async () => 'ok');
     await vi.advanceTimersByTimeAsync(60);
@@ -53,7 +57,7 @@ describe('SlidingWindowLimiter', () => {
   });
 
   it('When under the limit, then calls start at once and the next one queues', async () => {
-    const limiter = new SlidingWindowLimiter(3, 60_000);
+    const limiter = limiterOf(3, 60_000);
     // With a budget of 3, one call may start per tenth of the window; the fourth waits for a slot.
     let running = 0;
     const never = new Promise<void>(() => {});
@@ -71,7 +75,7 @@ describe('SlidingWindowLimiter', () => {
   });
 
   it("When a call's answer headers arrive, then its window starts then, not when its body is done", async () => {
-    const limiter = new SlidingWindowLimiter(1, 1000);
+    const limiter = limiterOf(1, 1000);
     const log: Array<{ name: string; at: number }> = [];
     const slow = controlledTask(log, 'slow');
     void limiter.schedule(async (slot) => {
@@ -89,7 +93,7 @@ describe('SlidingWindowLimiter', () => {
   });
 
   it('When one key has queued many calls, then another key is served in turn, not after all of them', async () => {
-    const limiter = new SlidingWindowLimiter(2, 1000);
+    const limiter = limiterOf(2, 1000);
     const order: string[] = [];
     const calls = [
       ...Array.from({ length: 6 }, (_, i) => limiter.schedule(async () => order.push(`big${i}`), { key: 'big' })),
@@ -103,7 +107,7 @@ describe('SlidingWindowLimiter', () => {
   });
 
   it('When a queued call is aborted, then it is never started and its place goes to the next', async () => {
-    const limiter = new SlidingWindowLimiter(1, 1000);
+    const limiter = limiterOf(1, 1000);
     const started: string[] = [];
     void limiter.schedule(async () => started.push('first'));
     const cancel = new AbortController();
@@ -118,7 +122,7 @@ describe('SlidingWindowLimiter', () => {
   });
 
   it('When a big burst arrives, then starts are spread out: at most a tenth of the budget per tenth of a window', async () => {
-    const limiter = new SlidingWindowLimiter(100, 1000);
+    const limiter = limiterOf(100, 1000);
     const starts: number[] = [];
     const all = Promise.all(
       Array.from({ length: 100 }, () => limiter.schedule(async () => starts.push(performance.now()))),
