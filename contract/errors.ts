@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'too_many_attempts',
   'conflict',
   'internal_error',
+  'service_unavailable',
   'upstream_throttled',
   'upstream_unavailable',
   'upstream_timeout',

@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import { auditRoutes } from './audit/audit-routes';
 import { sessionRoutes } from './auth/session-routes';
 import { configRoutes } from './console-config/config-routes';
+import { healthRoutes } from './health/health-routes';
 import { AppError } from './http/app-error';
 import { noStore } from './http/cache-control';
 import { clientShell } from './http/client-shell';
@@ -16,6 +17,7 @@ import { requestLogLevel } from './http/request-log-level';
 import { requireSession } from './http/require-session';
 import { sameOrigin } from './http/same-origin';
 import { requestContext } from './logger';
+import { metricsRoutes } from './metrics/metrics-routes';
 import { operatorRoutes } from './operators/operator-routes';
 import { participantRoutes } from './participants/participant-routes';
 import type { Services } from './services';
@@ -38,7 +40,7 @@ export function apiRouter(services: Services) {
   // Deny by default: everything below needs a session.
   api.use(requireSession(sessions));
   api.use(configRoutes(config));
-  api.use(participantRoutes(services.participants, config.maxUserIds));
+  api.use(participantRoutes(services.participants, config.maxUserIds, services.lifecycle));
   api.use(auditRoutes(services.audit));
   api.use(operatorRoutes(services.operators));
   api.use((req) => {
@@ -101,7 +103,8 @@ export function createApp(services: Services, { clientDir = path.resolve('dist/c
         String(res.getHeader('Content-Type') ?? '').startsWith('application/x-ndjson') || compression.filter(req, res),
     }),
   );
-  app.get('/healthz', (_req, res) => void res.set('Cache-Control', 'no-store').json({ status: 'ok' }));
+  app.use(healthRoutes(services));
+  if (config.metricsToken) app.use(metricsRoutes(services.metrics, config.metricsToken));
   app.use('/api', apiRouter(services));
 
   const shell = clientShell(clientDir);

@@ -103,6 +103,17 @@ const envSchema = z.object({
   // Which proxies may set X-Forwarded-For, in Express's trust-proxy syntax. Off by default: the console
   // listens on loopback, so trusting loopback would let any local client pick its own audited IP.
   TRUST_PROXY: z.string().trim().default('false'),
+  // Shared state for several replicas: the upstream budget and the sign-in limits.
+  // Prometheus metrics: /metrics on the main port for a bearer token, and/or a port of their own.
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  SHUTDOWN_GRACE_SECONDS: positiveInt(25, 3600),
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' }).optional(),
+  REDIS_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, 'must be 1–64 letters, digits, : _ or -')
+    .default('imc:'),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full'], { error: 'must be "normal" or "full"' }).default('normal'),
   PUBLIC_ORIGIN: publicOrigin,
 });
@@ -167,6 +178,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     auditRetentionDays: e.AUDIT_RETENTION_DAYS ?? null,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
+    redisUrl: e.REDIS_URL ?? null,
+    metricsToken: e.METRICS_TOKEN ?? null,
+    metricsPort: e.METRICS_PORT ?? null,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
+    redisPrefix: e.REDIS_PREFIX,
     publicOrigin: e.PUBLIC_ORIGIN ?? null,
   };
 }

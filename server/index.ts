@@ -3,8 +3,10 @@ import { createApp } from './app';
 import { scheduleAuditRetention } from './audit/audit-retention';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open-database';
+import { drainServer } from './graceful-shutdown';
 import { createHttpServer } from './http/server-limits';
 import { createLogger } from './logger';
+import { startMetricsServer } from './metrics/metrics-routes';
 import { ensureFirstAdmin } from './operators/first-admin';
 import { demoStartBanner } from './operators/start-banner';
 import { createServices } from './services';
@@ -49,20 +51,26 @@ async function main() {
     process.exit(1);
   });
 
-  const shutdown = (signal: string) => {
-    logger.info({ signal }, 'shutting down');
+  const metricsServer = config.metricsPort
+    ? startMetricsServer(services.metrics, config.metricsPort, config.host)
+    : null;
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal, graceSeconds: config.shutdownGraceMs / 1000 }, 'shutting down');
     stopRetention();
-    server.close(() => {
-      void services.close();
-      db.close();
-      void emulator?.close().finally(() => process.exit(0));
-      if (!emulator) process.exit(0);
-    });
-    server.closeIdleConnections();
-    setTimeout(() => process.exit(0), 5000).unref();
+    await drainServer(server, services.lifecycle, config.shutdownGraceMs, logger);
+    metricsServer?.close();
+    await services.close();
+    db.close();
+    await emulator?.close();
+    logger.info('stopped');
+    process.exit(0);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  process.on('SIGINT', (signal) => void shutdown(signal));
+  process.on('SIGTERM', (signal) => void shutdown(signal));
 }
 
 main().catch((err: Error) => {

@@ -5,14 +5,18 @@ import { createSessionService } from './auth/session-service';
 import { createSignInLimiter, DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './auth/sign-in-limiter';
 import type { AppConfig } from './config';
 import type { Db } from './db/open-database';
+import { createLifecycle } from './lifecycle';
+import { createMetrics } from './metrics/metrics';
 import { createOperatorRepository } from './operators/operator-repository';
 import { createOperatorService } from './operators/operator-service';
 import { createParticipantService } from './participants/participant-service';
+import { connectRedis } from './shared-state/redis-connection';
 import { createAnswerWorkerPool } from './volcengine/answer-worker-pool';
 import { createCallPolicy } from './volcengine/call-policy';
 import { createVolcClient } from './volcengine/client';
 import { ActionLimiters } from './volcengine/limiter/action-limiters';
 import { createMemorySlots } from './volcengine/limiter/memory-slots';
+import { createRedisSlots } from './volcengine/limiter/redis-slots';
 
 export interface ServiceDeps {
   db: Db;
@@ -38,7 +42,19 @@ export function createServices(
   { db, logger, endpoint, now = Date.now, signInLimits = DEFAULT_SIGN_IN_LIMITS }: ServiceDeps,
 ) {
   const appIds = config.apps.map((a) => a.id);
+  const metrics = createMetrics();
+  const lifecycle = createLifecycle();
   const repositories = createRepositories(db, now);
+  const { append } = repositories.audit;
+  // Every audit write is timed, whoever writes it.
+  repositories.audit.append = (entry) => {
+    const started = performance.now();
+    try {
+      return append(entry);
+    } finally {
+      metrics.auditWrite((performance.now() - started) / 1000);
+    }
+  };
   const sessions = createSessionService({
     operators: repositories.operators,
     sessions: repositories.sessions,
@@ -56,16 +72,28 @@ export function createServices(
     appIds: new Set(appIds),
   });
   const workers = createAnswerWorkerPool();
+  const shared = config.redisUrl ? connectRedis(config.redisUrl, logger) : null;
+  // A slot in flight frees by itself once its call must have ended, in case this replica dies mid-call.
+  const leaseMs = config.timeoutMs + 2000;
+  const limiters = new ActionLimiters(config.qps, config.qpsByAction, (action, budget) =>
+    shared
+      ? createRedisSlots(shared.redis, { prefix: config.redisPrefix, action, budget, leaseMs })
+      : createMemorySlots(budget),
+  );
   const volc = createVolcClient({
     endpoint,
     region: config.region,
     credentials: config.credentials,
     timeoutMs: config.timeoutMs,
     maxAnswerBytes: config.upstreamMaxBytes,
-    limiters: new ActionLimiters(config.qps, config.qpsByAction, (_action, budget) => createMemorySlots(budget)),
+    limiters,
     policy: createCallPolicy(),
     workers,
     logger,
+    metrics,
+  });
+  metrics.watchQueues(function* () {
+    for (const [action, limiter] of limiters.entries()) yield [action, limiter.queued];
   });
   const participants = createParticipantService({
     volc,
@@ -74,6 +102,9 @@ export function createServices(
     batchSize: config.batchSize,
     scanLimit: config.scanLimit,
     reasonRequired: config.reasonRequired,
+    // Fail closed: without the shared budget, no replica may call Volcengine at all.
+    upstreamReady: () => shared?.ready() ?? true,
+    metrics,
   });
   return {
     config,
@@ -83,8 +114,25 @@ export function createServices(
     sessions,
     operators,
     participants,
-    /** Stops what runs beside the HTTP server (the answer worker); the database is the caller's to close. */
-    close: () => workers.close(),
+    metrics,
+    lifecycle,
+    /** What /readyz reports: each dependency, ok or why not. */
+    readiness(): Record<string, string> {
+      const checks: Record<string, string> = {};
+      try {
+        db.prepare('SELECT 1').get();
+        checks.database = 'ok';
+      } catch (err) {
+        checks.database = (err as Error).message;
+      }
+      if (shared) checks.redis = shared.problem() ?? 'ok';
+      return checks;
+    },
+    /** Stops what runs beside the HTTP server (the answer worker, Redis); the database is the caller's to close. */
+    close: async () => {
+      await workers.close();
+      await shared?.close();
+    },
   };
 }
 

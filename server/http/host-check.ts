@@ -40,13 +40,13 @@ export function hostAllowList({ host, publicOrigin }: HostCheckOptions) {
  * Refuses requests whose Host names a site the console doesn't serve, before any route runs. A DNS
  * rebinding page makes the browser send its own name as Host while reaching our address, so without this
  * check its requests would pass as same-origin. The port is ignored: a proxy may change it.
- * `/healthz` is exempt: load balancers often probe with an instance address or no useful Host at all,
+ * `/healthz` and `/readyz` are exempt: load balancers often probe with an instance address or no useful Host at all,
  * and it answers nothing but `{"status":"ok"}`.
  */
 export function hostCheck(options: HostCheckOptions): RequestHandler {
   const allowed = hostAllowList(options);
   return (req, _res, next) => {
-    if (req.path === '/healthz') return next();
+    if (req.path === '/healthz' || req.path === '/readyz') return next();
     // Express reads X-Forwarded-Host instead of Host only from proxies that TRUST_PROXY trusts.
     const hostname = req.hostname;
     if (hostname === undefined)

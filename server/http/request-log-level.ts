@@ -12,6 +12,7 @@ export function requestLogLevel(req: IncomingMessage, res: ServerResponse): Leve
   const pathname = url.split('?')[0] ?? '';
   const routine =
     pathname === '/healthz' ||
+    pathname === '/readyz' ||
     (!pathname.startsWith('/api/') && pathname !== '/index.html' && path.posix.extname(pathname) !== '');
   return routine && res.statusCode < 400 ? 'debug' : 'info';
 }

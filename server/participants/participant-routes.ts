@@ -10,6 +10,7 @@ import {
 import { AppError } from '../http/app-error';
 import { operatorOf } from '../http/require-session';
 import { validateBody } from '../http/validate';
+import type { Lifecycle } from '../lifecycle';
 import type { JobSummary } from './lookup-job';
 import type { ParticipantService } from './participant-service';
 
@@ -19,7 +20,7 @@ export const NDJSON = 'application/x-ndjson';
  * `POST /api/lookups`. With `Accept: application/x-ndjson` the answer streams, one event per line, as batches land;
  * otherwise it is one JSON document at the end. Closing the connection cancels the job either way.
  */
-export function participantRoutes(service: ParticipantService, maxUserIds: number) {
+export function participantRoutes(service: ParticipantService, maxUserIds: number, lifecycle: Lifecycle) {
   const router = Router();
   router.post('/lookups', validateBody(lookupRequestSchema), async (req, res) => {
     const input = req.body as ValidLookup;
@@ -32,14 +33,20 @@ export function participantRoutes(service: ParticipantService, maxUserIds: numbe
     const cancel = new AbortController();
     // Every queued batch listens for the cancel: a 50,000-ID job has hundreds of listeners, on purpose.
     setMaxListeners(0, cancel.signal);
+    // A graceful shutdown waits for this job, and cancels it (audited as such) when the grace period runs out.
+    const untrack = lifecycle.track(cancel);
     // The operator pressed Cancel, closed the tab or lost the network: stop sending upstream.
     res.on('close', () => {
       if (!res.writableFinished) cancel.abort(new Error('the client went away'));
     });
-    if (req.accepts(['application/json', NDJSON]) === NDJSON) return stream(res, job, cancel.signal, req.log);
-    const events: LookupEvent[] = [];
-    const summary = await job.run({ signal: cancel.signal, emit: (event) => events.push(event) });
-    res.json(toResponse(input, summary, events));
+    try {
+      if (req.accepts(['application/json', NDJSON]) === NDJSON) return await stream(res, job, cancel.signal, req.log);
+      const events: LookupEvent[] = [];
+      const summary = await job.run({ signal: cancel.signal, emit: (event) => events.push(event) });
+      res.json(toResponse(input, summary, events));
+    } finally {
+      untrack();
+    }
   });
   return router;
 }

@@ -2,6 +2,7 @@ import type { LookupEvent, ValidLookup } from '../../contract/lookup';
 import type { AuditRepository } from '../audit/audit-repository';
 import { AppError } from '../http/app-error';
 import type { SignedInOperator } from '../http/signed-in-operator';
+import type { Metrics } from '../metrics/metrics';
 import type { VolcClient } from '../volcengine/client';
 import { type JobSettings, type JobSummary, runLookupJob } from './lookup-job';
 
@@ -10,6 +11,9 @@ export interface ParticipantServiceDeps extends JobSettings {
   audit: AuditRepository;
   appIds: ReadonlySet<string>;
   reasonRequired: boolean;
+  /** False while a dependency every upstream call needs (the shared budget in Redis) is down. */
+  upstreamReady?: () => boolean;
+  metrics?: Pick<Metrics, 'lookup'>;
 }
 
 export interface LookupRun {
@@ -19,7 +23,15 @@ export interface LookupRun {
 }
 
 /** Lookups for operators: who may ask what, the job itself, and exactly one audit record per attempt. */
-export function createParticipantService({ volc, audit, appIds, reasonRequired, ...settings }: ParticipantServiceDeps) {
+export function createParticipantService({
+  volc,
+  audit,
+  appIds,
+  reasonRequired,
+  upstreamReady = () => true,
+  metrics,
+  ...settings
+}: ParticipantServiceDeps) {
   return {
     /**
      * Checks that the operator may run this lookup, throwing a 4xx (audited) before anything is sent or streamed.
@@ -60,6 +72,16 @@ export function createParticipantService({ volc, audit, appIds, reasonRequired, 
       if (!operator.apps.includes(input.appId)) {
         refuse('denied', new AppError(403, 'forbidden', 'You have no access to this app', { field: 'appId' }));
       }
+      if (!upstreamReady()) {
+        refuse(
+          'service_unavailable',
+          new AppError(
+            503,
+            'service_unavailable',
+            'The shared rate limit (Redis) is unreachable, so no lookup can run; try again shortly',
+          ),
+        );
+      }
 
       return {
         /** Runs the job and writes its audit record before returning, whatever happened, cancellation included. */
@@ -75,9 +97,11 @@ export function createParticipantService({ volc, audit, appIds, reasonRequired, 
           try {
             summary = await runLookupJob(ctx, input, settings, emit);
           } catch (err) {
+            metrics?.lookup(mode, 'failed');
             audit.append({ ...record, outcome: 'failed', durationMs: elapsed(), details: { error: 'internal_error' } });
             throw err;
           }
+          metrics?.lookup(mode, summary.outcome);
           audit.append({
             ...record,
             outcome: summary.outcome,

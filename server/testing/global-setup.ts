@@ -2,11 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildServer } from '../../scripts/build-server';
+import { reachable, SERVICES_COMMAND, type ServiceName, TEST_SERVICES } from './external-services';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** A folder holding the bundled server, as `npm start` runs it, for tests that spawn it. */
     serverBundle: string;
+    /** Which external services answer; tests that need a missing one are skipped (never in CI). */
+    services: Record<ServiceName, boolean>;
   }
 }
 
@@ -22,5 +25,24 @@ export default async function setup(project: TestProject) {
   const dir = mkdtempSync(path.join(cache, 'imc-bundle-'));
   await buildServer(dir);
   project.provide('serverBundle', dir);
-  return () => rmSync(dir, { recursive: true, force: true });
+
+  const services = {
+    postgres: await reachable(TEST_SERVICES.postgres),
+    redis: await reachable(TEST_SERVICES.redis),
+  };
+  const missing = (Object.keys(services) as ServiceName[]).filter((name) => !services[name]);
+  if (missing.length && process.env.CI) {
+    throw new Error(
+      `CI needs ${missing.join(' and ')} (${missing.map((m) => TEST_SERVICES[m]).join(', ')}); .ci/run starts them`,
+    );
+  }
+  project.provide('services', services);
+  return () => {
+    rmSync(dir, { recursive: true, force: true });
+    if (missing.length) {
+      console.warn(
+        `\n  Skipped the tests that need ${missing.join(' and ')}: nothing answers at ${missing.map((m) => TEST_SERVICES[m]).join(', ')}.\n  Run them with: ${SERVICES_COMMAND}\n`,
+      );
+    }
+  };
 }

@@ -21,7 +21,8 @@ export function isRetryable(err: unknown): boolean {
     case 'upstream_unavailable':
     case 'upstream_timeout':
     case 'upstream_unreachable':
-      return err.upstream.code !== 'CircuitOpen';
+      // Our own decisions not to call (breaker open, shared limiter down) are not the gateway's trouble.
+      return err.upstream.code !== 'CircuitOpen' && err.upstream.code !== 'LimiterUnavailable';
     case 'upstream_error':
       return err.upstreamStatus >= 500;
     default:

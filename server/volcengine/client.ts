@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { Metrics } from '../metrics/metrics';
 import { type AnswerOutcome, type AnswerReader, interpretAnswer } from './answer';
 import type { AnswerWorkerPool } from './answer-worker-pool';
 import type { CallPolicy } from './call-policy';
@@ -24,6 +25,7 @@ export interface VolcClientOptions {
   policy: CallPolicy;
   workers: AnswerWorkerPool;
   logger: Logger;
+  metrics?: Pick<Metrics, 'upstreamCall' | 'limiterWait'>;
 }
 
 export interface UpstreamSuccess<Value> {
@@ -130,10 +132,18 @@ export function createVolcClient(options: VolcClientOptions) {
     { signal, key }: CallOptions,
   ) {
     const started = performance.now();
+    let sent: number | null = null;
+    const seconds = () => (performance.now() - (sent ?? started)) / 1000;
     try {
-      const success = await options.limiters
-        .for(action)
-        .schedule((slot) => send(action, body, reader, context, slot, signal), { key, signal });
+      const success = await options.limiters.for(action).schedule(
+        (slot) => {
+          sent = performance.now();
+          options.metrics?.limiterWait(action, (sent - started) / 1000);
+          return send(action, body, reader, context, slot, signal);
+        },
+        { key, signal },
+      );
+      options.metrics?.upstreamCall(action, 'ok', seconds());
       options.logger.debug(
         { action, requestId: success.requestId, ms: Math.round(performance.now() - started) },
         'upstream ok',
@@ -141,6 +151,8 @@ export function createVolcClient(options: VolcClientOptions) {
       return success;
     } catch (err) {
       if (err instanceof UpstreamError) {
+        // Only calls that went out count; one refused before sending (no budget) is not a call.
+        if (sent !== null) options.metrics?.upstreamCall(action, err.code, seconds());
         options.logger.warn(
           {
             action,

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { TEST_SERVICES } from '../../testing/external-services';
+import { FairLimiter, LimiterAbortError } from './fair-limiter';
+import { createRedisSlots } from './redis-slots';
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.skipIf(!inject('services').redis)('A budget shared through Redis', () => {
+  const redis = new Redis(TEST_SERVICES.redis, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+  // Each run has keys of its own, so runs side by side never share a budget.
+  const prefix = `imc-test:${randomUUID()}:`;
+  beforeAll(async () => {
+    if (redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
+  });
+  afterAll(async () => {
+    const keys = await redis.keys(`${prefix}*`);
+    if (keys.length) await redis.del(...keys);
+    redis.disconnect();
+  });
+  const replica = (limit: number, windowMs: number, action = 'Act') => {
+    const budget = { limit, windowMs };
+    return new FairLimiter(createRedisSlots(redis, { prefix, action, budget, leaseMs: 5000 }), budget);
+  };
+
+  it('When three replicas share one budget, then no sliding window holds more than the limit across them', async () => {
+    const replicas = [replica(10, 400), replica(10, 400), replica(10, 400)];
+    const starts: number[] = [];
+    await Promise.all(
+      replicas.flatMap((limiter) =>
+        Array.from({ length: 15 }, () =>
+          limiter.schedule(async () => {
+            starts.push(performance.now());
+            await sleep(5);
+          }),
+        ),
+      ),
+    );
+    expect(starts).toHaveLength(45);
+    starts.sort((a, b) => a - b);
+    // A little slack for the clocks of Redis and this process, which differ by a millisecond or two.
+    for (const t of starts) expect(starts.filter((s) => s >= t && s < t + 390).length).toBeLessThanOrEqual(10);
+  });
+
+  it('When one action is busy, then another action has a budget of its own', async () => {
+    const busy = replica(1, 60_000, 'Busy');
+    const idle = replica(1, 60_000, 'Idle');
+    await busy.schedule(async () => {});
+    await expect(idle.schedule(async () => 'went')).resolves.toBe('went');
+  });
+
+  it('When Redis is unreachable, then a call fails at once as LimiterUnavailable, and nothing runs', async () => {
+    const dead = new Redis('redis://127.0.0.1:1', {
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+      lazyConnect: true,
+    });
+    const budget = { limit: 5, windowMs: 1000 };
+    const limiter = new FairLimiter(createRedisSlots(dead, { prefix, action: 'Act', budget, leaseMs: 5000 }), budget);
+    let ran = false;
+    await expect(
+      limiter.schedule(async () => {
+        ran = true;
+      }),
+    ).rejects.toMatchObject({ upstream: { code: 'LimiterUnavailable' } });
+    expect(ran).toBe(false);
+    dead.disconnect();
+  });
+
+  it('When a waiting call is cancelled, then it never runs and its turn passes on', async () => {
+    const limiter = replica(1, 60_000, 'Cancel');
+    await limiter.schedule(async () => {});
+    const cancel = new AbortController();
+    const waiting = limiter.schedule(async () => 'ran', { signal: cancel.signal });
+    cancel.abort();
+    await expect(waiting).rejects.toBeInstanceOf(LimiterAbortError);
+  });
+});

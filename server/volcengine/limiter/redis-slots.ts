@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { UpstreamError } from '../upstream-error';
+import { type Budget, burstOf, type SlotStore } from './slot-store';
+
+// Atomic, and timed by Redis's own clock, so every replica agrees on "now".
+// KEYS: held slots (score = when each frees), recent starts (score = start time).
+// ARGV: limit, window ms, burst, tenth of a window ms, lease ms, slot id.
+const TAKE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local limit, window, burst, tenth, lease = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4]), tonumber(ARGV[5])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - tenth)
+if redis.call('ZCARD', KEYS[1]) >= limit then
+  local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
+  return {0, math.max(1, tonumber(first[2]) - now)}
+end
+if redis.call('ZCARD', KEYS[2]) >= burst then
+  local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
+  return {0, math.max(1, tonumber(first[2]) + tenth - now)}
+end
+redis.call('ZADD', KEYS[1], now + lease, ARGV[6])
+redis.call('ZADD', KEYS[2], now, ARGV[6])
+redis.call('PEXPIRE', KEYS[1], lease + window)
+redis.call('PEXPIRE', KEYS[2], tenth * 2)
+return {1, 0}`;
+
+// KEYS: held slots. ARGV: slot id, window ms. Only a slot still held is moved (XX).
+const RELEASE = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[2]), ARGV[1])
+return 1`;
+
+export const limiterUnavailable = () =>
+  UpstreamError.unavailable(
+    'LimiterUnavailable',
+    'The shared rate limit (Redis) is unreachable, so no call was made to Volcengine',
+  );
+
+/**
+ * Slots in Redis, shared by every replica: one sorted set of held slots per action, each scored with the moment
+ * it frees. A slot in flight is leased for the call's timeout plus a window, so a replica that dies mid-call
+ * can't leak budget for longer than that. The guarantee is the in-memory one, across the whole fleet.
+ */
+export function createRedisSlots(
+  redis: Redis,
+  { prefix, action, budget, leaseMs }: { prefix: string; action: string; budget: Budget; leaseMs: number },
+): SlotStore {
+  const held = `${prefix}limiter:${action}:held`;
+  const starts = `${prefix}limiter:${action}:starts`;
+  const tenth = Math.ceil(budget.windowMs / 10);
+  return {
+    async tryTake() {
+      const id = randomUUID();
+      let answer: unknown;
+      try {
+        answer = await redis.eval(
+          TAKE,
+          2,
+          held,
+          starts,
+          budget.limit,
+          budget.windowMs,
+          burstOf(budget),
+          tenth,
+          leaseMs,
+          id,
+        );
+      } catch {
+        throw limiterUnavailable();
+      }
+      const [taken, wait] = answer as [number, number];
+      return taken === 1 ? { taken: true, id } : { taken: false, retryInMs: wait };
+    },
+    release(id) {
+      // If this fails, the lease still frees the slot, only later: safe, never over budget.
+      redis.eval(RELEASE, 1, held, id, budget.windowMs).catch(() => {});
+    },
+    giveBack(id) {
+      redis.zrem(held, id).catch(() => {});
+      redis.zrem(starts, id).catch(() => {});
+    },
+  };
+}
