@@ -1,10 +1,12 @@
 import type { Logger } from 'pino';
 import { createAuditRepository } from './audit/audit-repository';
+import { createDeviceTokens } from './auth/device-token';
 import { createSessionRepository } from './auth/session-repository';
 import { createSessionService } from './auth/session-service';
 import { createSignInLimiter, DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './auth/sign-in-limiter';
 import type { AppConfig } from './config';
 import type { Db } from './db/open-database';
+import { serverKey } from './db/server-keys';
 import { createOperatorRepository } from './operators/operator-repository';
 import { createOperatorService } from './operators/operator-service';
 import { createParticipantService } from './participants/participant-service';
@@ -41,6 +43,7 @@ export function createServices(
     sessions: repositories.sessions,
     audit: repositories.audit,
     limiter: createSignInLimiter(signInLimits),
+    devices: createDeviceTokens(serverKey(db, 'device-cookie'), now),
     appIds,
     idleMs: config.sessionIdleMs,
     maxMs: config.sessionMaxMs,
