@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { appIdSchema } from './int64';
-import { OPERATOR_ROLES, type OperatorRole } from './session';
+import { noNul, OPERATOR_ROLES, type OperatorRole } from './session';
 
 export const MIN_PASSWORD_LENGTH = 12;
 /** Grants every app the console serves, including ones configured later. */
@@ -14,6 +14,7 @@ export const passwordSchema = z
   .check(
     z.minLength(MIN_PASSWORD_LENGTH, `must be at least ${MIN_PASSWORD_LENGTH} characters`),
     z.maxLength(1024, 'is at most 1024 characters'),
+    noNul,
   );
 const appGrants = z.array(z.union([z.literal(ALL_APPS), appIdSchema], { error: 'must be an AppId or "*"' }), {
   error: 'must be an array of AppIds',

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { createAuditRepository } from './audit/audit-repository';
+import { createDeviceTokens } from './auth/device-token';
 import { createSessionRepository } from './auth/session-repository';
 import { createSessionService } from './auth/session-service';
 import { createSignInLimiter, DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './auth/sign-in-limiter';
@@ -7,6 +8,7 @@ import type { AppConfig } from './config';
 import type { Db } from './db/open-database';
 import { createLifecycle } from './lifecycle';
 import { createMetrics } from './metrics/metrics';
+import { serverKey } from './db/server-keys';
 import { createOperatorRepository } from './operators/operator-repository';
 import { createOperatorService } from './operators/operator-service';
 import { createParticipantService } from './participants/participant-service';
@@ -60,6 +62,7 @@ export function createServices(
     sessions: repositories.sessions,
     audit: repositories.audit,
     limiter: createSignInLimiter(signInLimits),
+    devices: createDeviceTokens(serverKey(db, 'device-cookie'), now),
     appIds,
     idleMs: config.sessionIdleMs,
     maxMs: config.sessionMaxMs,

@@ -14,7 +14,9 @@ const latestAudit = async (t: TestConsole, query: string) =>
 
 describe('Sign-in limits under concurrency', () => {
   it('When 40 wrong passwords arrive at once, then no more than the limit are checked', async () => {
-    const t = await startTestConsole({ signInLimits: { perUsername: 5, perIp: 100, windowSeconds: 60 } });
+    const t = await startTestConsole({
+      signInLimits: { perUsername: 5, perIp: 100, perDevice: 10, windowSeconds: 60 },
+    });
     try {
       const statuses = (
         await Promise.all(Array.from({ length: 40 }, () => t.signIn(ADMIN.username, 'wrong-password-x')))
@@ -29,7 +31,9 @@ describe('Sign-in limits under concurrency', () => {
 
 describe('Client IP', () => {
   it('When X-Forwarded-For is sent with TRUST_PROXY unset, then it is ignored for limits and audit', async () => {
-    const t = await startTestConsole({ signInLimits: { perUsername: 100, perIp: 3, windowSeconds: 60 } });
+    const t = await startTestConsole({
+      signInLimits: { perUsername: 100, perIp: 3, perDevice: 10, windowSeconds: 60 },
+    });
     try {
       for (let i = 0; i < 3; i += 1) await t.signIn(`u${i}`, 'wrong-password-x', { 'X-Forwarded-For': `10.0.0.${i}` });
       expect((await t.signIn('u9', 'wrong-password-x', { 'X-Forwarded-For': '10.0.0.9' })).status).toBe(429);

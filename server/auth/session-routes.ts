@@ -1,15 +1,23 @@
 import { Router } from 'express';
 import { signInSchema } from '../../contract/session';
+import { readDeviceToken, setDeviceCookie } from '../http/device-cookie';
 import { requireSession } from '../http/require-session';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../http/session-cookie';
 import { validateBody } from '../http/validate';
+import { DEVICE_TOKEN_TTL_MS } from './device-token';
 import type { SessionService } from './session-service';
 
 export function sessionRoutes(sessions: SessionService, cookieSecure: boolean) {
   const router = Router();
   router.post('/session', validateBody(signInSchema), async (req, res) => {
-    const { token, operator } = await sessions.signIn(req.body.username, req.body.password, req.ip ?? '');
+    const { token, operator, deviceToken } = await sessions.signIn({
+      username: req.body.username,
+      password: req.body.password,
+      ip: req.ip ?? '',
+      deviceToken: readDeviceToken(req),
+    });
     setSessionCookie(req, res, token, cookieSecure);
+    setDeviceCookie(req, res, deviceToken, DEVICE_TOKEN_TTL_MS, cookieSecure);
     res.json(sessions.toInfo(operator));
   });
   router.get('/session', requireSession(sessions), (req, res) => {

@@ -5,6 +5,7 @@ import { AppError } from '../http/app-error';
 import type { SignedInOperator } from '../http/signed-in-operator';
 import type { Operator, OperatorRepository } from '../operators/operator-repository';
 import { prepareDecoyHash, verifyPassword } from '../operators/password';
+import type { DeviceTokens } from './device-token';
 import type { SessionRepository } from './session-repository';
 import type { SignInLimiter } from './sign-in-limiter';
 
@@ -13,6 +14,7 @@ export interface SessionServiceDeps {
   sessions: SessionRepository;
   audit: AuditRepository;
   limiter: SignInLimiter;
+  devices: DeviceTokens;
   /** The console's apps, in configured order; "*" grants resolve to these. */
   appIds: string[];
   idleMs: number;
@@ -20,11 +22,31 @@ export interface SessionServiceDeps {
   now?: () => number;
 }
 
-// Writing last_seen on every request would make each read a write; a minute's slack on a 30-minute idle limit is fine.
-const TOUCH_EVERY_MS = 60_000;
+export interface SignInInput {
+  username: string;
+  password: string;
+  ip: string;
+  /** The browser's device cookie, if it sent one. */
+  deviceToken: string | null;
+}
+
+export interface SignInResult {
+  token: string;
+  operator: SignedInOperator;
+  /** A new device cookie binding this browser to the username. */
+  deviceToken: string;
+}
+
+/**
+ * Writing last_seen on every request would make each read a write, so it is written at most this often:
+ * a minute, or a quarter of the idle limit when that is shorter, so even a short limit never ends a
+ * session that is in use.
+ */
+const touchInterval = (idleMs: number) => Math.min(60_000, Math.floor(idleMs / 4));
 
 export function createSessionService(deps: SessionServiceDeps) {
   const now = deps.now ?? Date.now;
+  const touchEveryMs = touchInterval(deps.idleMs);
   prepareDecoyHash();
 
   const resolve = (op: Operator): SignedInOperator => ({
@@ -37,40 +59,55 @@ export function createSessionService(deps: SessionServiceDeps) {
   return {
     toInfo: ({ username, role, apps }: SignedInOperator): SessionInfo => ({ username, role, apps }),
 
-    async signIn(
-      username: string,
-      password: string,
-      ip: string,
-    ): Promise<{ token: string; operator: SignedInOperator }> {
-      const wait = await deps.limiter.take(username, ip);
-      if (wait > 0) {
+    /**
+     * Checks a password under the sign-in limits. `deviceToken` is the browser's device cookie, if any;
+     * the answer carries a fresh one for this username, to be set whatever was sent.
+     */
+    async signIn({ username, password, ip, deviceToken }: SignInInput): Promise<SignInResult> {
+      const attempt = { username, ip, deviceId: deviceToken ? deps.devices.verify(deviceToken, username) : null };
+      const admission = await deps.limiter.take(attempt);
+      const failed = (outcome: string, operatorId: number | null = null) =>
         deps.audit.append({
           event: 'sign_in_failed',
+          operatorId,
           operator: username.slice(0, 64),
           ip,
-          outcome: 'too_many_attempts',
+          outcome,
+          details: { trustedDevice: admission.trusted },
         });
-        throw new AppError(429, 'too_many_attempts', `Too many failed sign-ins. Try again in ${wait} s`, {
-          retryAfter: wait,
-        });
+      if (admission.retryAfter > 0) {
+        failed('too_many_attempts');
+        throw new AppError(
+          429,
+          'too_many_attempts',
+          `Too many failed sign-ins. Try again in ${admission.retryAfter} s`,
+          {
+            retryAfter: admission.retryAfter,
+          },
+        );
       }
       const op = deps.operators.findByUsername(username);
-      // Unknown users, disabled ones and wrong passwords get the same answer after the same work.
-      const ok = (await verifyPassword(op?.passwordHash ?? null, password)) && op !== null && !op.disabled;
-      if (!ok || !op) {
-        deps.audit.append({
-          event: 'sign_in_failed',
-          operatorId: op?.id ?? null,
-          operator: username.slice(0, 64),
-          ip,
-          outcome: 'invalid_credentials',
-        });
+      // Unknown users and wrong passwords get the same answer after the same work.
+      if (!(await verifyPassword(op?.passwordHash ?? null, password)) || !op) {
+        failed('invalid_credentials', op?.id ?? null);
         throw new AppError(401, 'invalid_credentials', 'Wrong username or password');
       }
-      await deps.limiter.succeeded(username, ip);
+      // Only someone who knows the password learns that the account is disabled.
+      if (op.disabled) {
+        failed('account_disabled', op.id);
+        throw new AppError(403, 'account_disabled', 'This account is disabled. Ask your console administrator.');
+      }
+      await deps.limiter.succeeded(attempt, admission);
       const token = deps.sessions.create(op.id, now());
-      deps.audit.append({ event: 'sign_in', operatorId: op.id, operator: op.username, ip, outcome: 'ok' });
-      return { token, operator: resolve(op) };
+      deps.audit.append({
+        event: 'sign_in',
+        operatorId: op.id,
+        operator: op.username,
+        ip,
+        outcome: 'ok',
+        details: { trustedDevice: admission.trusted },
+      });
+      return { token, operator: resolve(op), deviceToken: deps.devices.issue(op.username) };
     },
 
     signOut(token: string, operator: SignedInOperator, ip: string): void {
@@ -89,7 +126,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       const op = deps.operators.findById(session.operatorId);
       if (!op || op.disabled) return null;
-      if (at - session.lastSeenAt > TOUCH_EVERY_MS) deps.sessions.touch(token, at);
+      if (at - session.lastSeenAt >= touchEveryMs) deps.sessions.touch(token, at);
       return resolve(op);
     },
   };

@@ -86,7 +86,7 @@ describe('Sessions', () => {
     });
     expect(res.status).toBe(200);
     expect((await t.get('/api/session', { Cookie: cookie })).status).toBe(401);
-    expect((await t.signIn('dan', 'dan-password-123')).status).toBe(401);
+    expect((await t.signIn('dan', 'dan-password-123')).status).toBe(403); // account_disabled, right password
     expect((await lastAudit(t, '&event=operator_changed'))[0]).toMatchObject({
       operator: ADMIN.username,
       details: { username: 'dan', disabled: true },
@@ -140,7 +140,9 @@ describe('Cross-site requests', () => {
 
 describe('Brute force', () => {
   it('When sign-ins keep failing for one username, then it answers 429 with Retry-After, even for the right password', async () => {
-    const t = await startTestConsole({ signInLimits: { perUsername: 3, perIp: 100, windowSeconds: 60 } });
+    const t = await startTestConsole({
+      signInLimits: { perUsername: 3, perIp: 100, perDevice: 10, windowSeconds: 60 },
+    });
     try {
       for (let i = 0; i < 3; i += 1) expect((await t.signIn(ADMIN.username, 'wrong-password-x')).status).toBe(401);
       const blocked = await t.signIn(ADMIN.username, ADMIN.password);
@@ -156,7 +158,9 @@ describe('Brute force', () => {
   });
 
   it('When one IP fails across many usernames, then it answers 429', async () => {
-    const t = await startTestConsole({ signInLimits: { perUsername: 100, perIp: 4, windowSeconds: 60 } });
+    const t = await startTestConsole({
+      signInLimits: { perUsername: 100, perIp: 4, perDevice: 10, windowSeconds: 60 },
+    });
     try {
       for (let i = 0; i < 4; i += 1) await t.signIn(`user${i}`, 'wrong-password-x');
       const res = await t.signIn(ADMIN.username, ADMIN.password);

@@ -1,41 +1,81 @@
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { usernameKey } from './username-key';
 
 export interface SignInLimits {
+  /** Failures per username from browsers without a device cookie for it ("untrusted"). */
   perUsername: number;
+  /** Failures per client IP from untrusted browsers, across usernames. */
   perIp: number;
+  /** Failures per device cookie (a browser that signed in as that username before). */
+  perDevice: number;
   windowSeconds: number;
 }
 
-export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = { perUsername: 5, perIp: 20, windowSeconds: 15 * 60 };
+export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = {
+  perUsername: 5,
+  perIp: 20,
+  perDevice: 10,
+  windowSeconds: 15 * 60,
+};
+
+export interface SignInAttempt {
+  username: string;
+  ip: string;
+  /** The device ID from a device cookie valid for this username, or null. */
+  deviceId: string | null;
+}
+
+export interface Admission {
+  /** 0 to go ahead, else the seconds to wait. */
+  retryAfter: number;
+  /** Whether the attempt counted against its device cookie rather than the username and IP. */
+  trusted: boolean;
+}
+
+const isLimitReached = (reason: unknown): reason is RateLimiterRes => reason instanceof RateLimiterRes;
 
 /**
- * Limits sign-in attempts per username and per IP. Each attempt takes a point from both *before* the
- * password is checked, so parallel guesses can't slip past the limit while argon2 runs; a success
- * gives them back, so only failures count.
+ * Limits sign-in attempts the way OWASP's device-cookie scheme does, so an attacker can't lock out an
+ * operator. An attempt from a browser holding a valid device cookie for the username counts only against
+ * that cookie; any other attempt counts against the username's untrusted bucket and the IP. Guessing
+ * from elsewhere therefore never blocks the operator's own browser, and a device cookie that is itself
+ * locked out (a stolen one, say) is treated as untrusted.
+ *
+ * Each attempt takes a point *before* the password is checked, so parallel guesses can't slip past the
+ * limit while argon2 runs; a success gives it back, so only failures count. The counters live in
+ * rate-limiter-flexible's memory store, behind this small interface, so another store can replace it.
  */
 export function createSignInLimiter(limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
-  const byUser = new RateLimiterMemory({
-    keyPrefix: 'user',
-    points: limits.perUsername,
-    duration: limits.windowSeconds,
-  });
-  const byIp = new RateLimiterMemory({ keyPrefix: 'ip', points: limits.perIp, duration: limits.windowSeconds });
-  const userKey = (username: string) => username.trim().toLowerCase();
+  const duration = limits.windowSeconds;
+  const byUser = new RateLimiterMemory({ keyPrefix: 'user', points: limits.perUsername, duration });
+  const byIp = new RateLimiterMemory({ keyPrefix: 'ip', points: limits.perIp, duration });
+  const byDevice = new RateLimiterMemory({ keyPrefix: 'device', points: limits.perDevice, duration });
+
+  /** Seconds until every limit that refused is open again (0 when none did); store failures are rethrown. */
+  function waitOf(results: PromiseSettledResult<unknown>[]): number {
+    const failed = results.find((r) => r.status === 'rejected' && !isLimitReached(r.reason));
+    if (failed?.status === 'rejected') throw failed.reason;
+    const waits = results.map((r) => (r.status === 'rejected' && isLimitReached(r.reason) ? r.reason.msBeforeNext : 0));
+    return Math.ceil(Math.max(0, ...waits) / 1000);
+  }
 
   return {
-    /** Takes an attempt; returns 0, or the seconds to wait when the limit is reached. */
-    async take(username: string, ip: string): Promise<number> {
-      const results = await Promise.allSettled([byUser.consume(userKey(username)), byIp.consume(ip)]);
-      const waits = results.map((r) =>
-        r.status === 'rejected' && r.reason instanceof RateLimiterRes ? r.reason.msBeforeNext : 0,
-      );
-      const failed = results.find((r) => r.status === 'rejected' && !(r.reason instanceof RateLimiterRes));
-      if (failed?.status === 'rejected') throw failed.reason;
-      return Math.ceil(Math.max(...waits) / 1000);
+    async take({ username, ip, deviceId }: SignInAttempt): Promise<Admission> {
+      if (deviceId !== null) {
+        const retryAfter = waitOf(await Promise.allSettled([byDevice.consume(deviceId)]));
+        if (retryAfter === 0) return { retryAfter, trusted: true };
+      }
+      const retryAfter = waitOf(await Promise.allSettled([byUser.consume(usernameKey(username)), byIp.consume(ip)]));
+      return { retryAfter, trusted: false };
     },
-    /** A successful sign-in clears the username's count and returns the IP's point. */
-    async succeeded(username: string, ip: string): Promise<void> {
-      await Promise.all([byUser.delete(userKey(username)), byIp.reward(ip, 1)]);
+
+    /**
+     * Gives back what a successful attempt took. A trusted browser starts afresh; an untrusted success
+     * returns only its own point, so signing in doesn't wipe out an attacker's recorded failures.
+     */
+    async succeeded({ username, ip, deviceId }: SignInAttempt, { trusted }: Admission): Promise<void> {
+      if (trusted && deviceId !== null) await byDevice.delete(deviceId);
+      else await Promise.all([byUser.reward(usernameKey(username), 1), byIp.reward(ip, 1)]);
     },
   };
 }

@@ -68,4 +68,13 @@ export const MIGRATIONS: string[] = [
   WHEN NOT EXISTS (SELECT 1 FROM audit_purge, audit_log a WHERE a.id = OLD.audit_id AND a.at < cutoff)
   BEGIN SELECT RAISE(ABORT, 'audit_user_ids is append-only'); END;
   `,
+  `
+  -- Random keys made once per database, so every server process on it (and later every replica) signs
+  -- and verifies alike. Never logged, never sent to a browser.
+  CREATE TABLE server_keys (
+    name       TEXT PRIMARY KEY,
+    secret     BLOB NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  `,
 ];

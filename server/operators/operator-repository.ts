@@ -38,7 +38,16 @@ export function createOperatorRepository(db: Db, now: () => number = Date.now) {
   const byId = db.prepare<[number | bigint], OperatorRow>('SELECT * FROM operators WHERE id = ?');
   const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM operators');
   const all = db.prepare<[], OperatorRow>('SELECT * FROM operators ORDER BY username');
+  const otherActiveAdmins = db.prepare<[number], { n: number }>(
+    "SELECT count(*) AS n FROM operators WHERE role = 'admin' AND disabled = 0 AND id <> ?",
+  );
   return {
+    /**
+     * Runs fn in one IMMEDIATE transaction: the write lock is taken before fn reads, so what it checks
+     * still holds when it writes, against this process and any other on the same file (the CLI).
+     */
+    inTransaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    countOtherActiveAdmins: (id: number) => otherActiveAdmins.get(id)?.n ?? 0,
     count: () => count.get()?.n ?? 0,
     findByUsername: (username: string) => {
       const row = byName.get(username);

@@ -50,64 +50,78 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
     return op;
   }
 
+  const taken = (username: string) =>
+    new AppError(409, 'conflict', `an operator named ${username} exists`, { field: 'username' });
+
+  /**
+   * The API's admin check ran when the request arrived; another admin may have demoted or disabled this
+   * one since. The CLI (no operator ID) works on the file directly and is not an operator.
+   */
+  function checkActorStillAdmin(actor: Actor): void {
+    if (actor.operatorId === null) return;
+    const current = operators.findById(actor.operatorId);
+    if (current?.role !== 'admin' || current.disabled)
+      throw new AppError(403, 'forbidden', 'Your account is no longer an active admin');
+  }
+
   return {
     list: () => operators.list().map(summary),
 
     async create(input: NewOperator, actor: Actor): Promise<OperatorSummary> {
       checkApps(input.apps);
-      if (operators.findByUsername(input.username))
-        throw new AppError(409, 'conflict', `an operator named ${input.username} exists`, { field: 'username' });
+      if (operators.findByUsername(input.username)) throw taken(input.username);
       const passwordHash = await hashPassword(input.password);
-      let op: Operator;
-      try {
-        op = operators.insert({ username: input.username, passwordHash, role: input.role, apps: input.apps });
-      } catch (err) {
-        // Two creations of one name can both pass the check above while the hash is computed.
-        if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-          throw new AppError(409, 'conflict', `an operator named ${input.username} exists`, { field: 'username' });
-        }
-        throw err;
-      }
-      audit.append({
-        event: 'operator_created',
-        operatorId: actor.operatorId,
-        operator: actor.username,
-        ip: actor.ip,
-        outcome: 'ok',
-        details: { username: op.username, role: op.role, apps: op.apps },
+      // Hashing yielded; decide again, and write, in one transaction.
+      return operators.inTransaction(() => {
+        checkActorStillAdmin(actor);
+        if (operators.findByUsername(input.username)) throw taken(input.username);
+        const op = operators.insert({ username: input.username, passwordHash, role: input.role, apps: input.apps });
+        audit.append({
+          event: 'operator_created',
+          operatorId: actor.operatorId,
+          operator: actor.username,
+          ip: actor.ip,
+          outcome: 'ok',
+          details: { username: op.username, role: op.role, apps: op.apps },
+        });
+        return summary(op);
       });
-      return summary(op);
     },
 
     async update(username: string, changes: OperatorChanges, actor: Actor): Promise<OperatorSummary> {
-      const op = findOrFail(username);
-      const demotes = changes.disabled === true || (changes.role !== undefined && changes.role !== 'admin');
-      if (demotes && op.id === actor.operatorId) {
-        throw new AppError(400, 'invalid_request', 'You cannot disable or demote your own account', {
-          field: 'username',
-        });
-      }
-      const otherAdmins = operators.list().filter((o) => o.role === 'admin' && !o.disabled && o.id !== op.id);
-      if (demotes && op.role === 'admin' && !op.disabled && otherAdmins.length === 0) {
-        throw new AppError(409, 'conflict', 'This is the last active admin; make another admin first', {
-          field: 'username',
-        });
-      }
       if (changes.apps) checkApps(changes.apps);
+      findOrFail(username);
       const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
-      operators.update(op.id, { role: changes.role, apps: changes.apps, disabled: changes.disabled, passwordHash });
-      // Disabling or a new password ends every session at once; sessions are rows, not signed tokens.
-      if (changes.disabled || passwordHash) sessions.deleteForOperator(op.id);
-      const { password: _password, ...visible } = changes;
-      audit.append({
-        event: 'operator_changed',
-        operatorId: actor.operatorId,
-        operator: actor.username,
-        ip: actor.ip,
-        outcome: 'ok',
-        details: { username: op.username, ...visible, ...(passwordHash ? { password: 'reset' } : {}) },
+      // The hash takes a while and yields to other requests, so every rule is checked after it, in the
+      // same transaction as the write: two admins demoting each other at once can't both pass.
+      return operators.inTransaction(() => {
+        const op = findOrFail(username);
+        const demotes = changes.disabled === true || (changes.role !== undefined && changes.role !== 'admin');
+        if (demotes && op.id === actor.operatorId) {
+          throw new AppError(400, 'invalid_request', 'You cannot disable or demote your own account', {
+            field: 'username',
+          });
+        }
+        if (demotes && op.role === 'admin' && !op.disabled && operators.countOtherActiveAdmins(op.id) === 0) {
+          throw new AppError(409, 'conflict', 'This is the last active admin; make another admin first', {
+            field: 'username',
+          });
+        }
+        checkActorStillAdmin(actor);
+        operators.update(op.id, { role: changes.role, apps: changes.apps, disabled: changes.disabled, passwordHash });
+        // Disabling or a new password ends every session at once; sessions are rows, not signed tokens.
+        if (changes.disabled || passwordHash) sessions.deleteForOperator(op.id);
+        const { password: _password, ...visible } = changes;
+        audit.append({
+          event: 'operator_changed',
+          operatorId: actor.operatorId,
+          operator: actor.username,
+          ip: actor.ip,
+          outcome: 'ok',
+          details: { username: op.username, ...visible, ...(passwordHash ? { password: 'reset' } : {}) },
+        });
+        return summary(operators.findById(op.id) ?? op);
       });
-      return summary(operators.findById(op.id) ?? op);
     },
   };
 }

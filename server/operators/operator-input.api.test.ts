@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestConsole, type TestConsole } from '../testing/start-test-console';
+
+describe('Operator input hygiene', () => {
+  let t: TestConsole;
+  beforeAll(async () => {
+    t = await startTestConsole();
+    await t.createOperator('nora', 'nora-password-123', 'viewer', []);
+  });
+  afterAll(() => t.close());
+  const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; field?: string } }).error;
+
+  it.each([
+    ['username', { username: 'eve\u0000admin', password: 'eve-password-123' }],
+    ['password', { username: 'eve', password: 'eve-password-123\u0000' }],
+  ])(
+    'When a new operator’s %s holds a NUL, then it is a 400 naming it and no operator is made',
+    async (field, body) => {
+      const res = await t.post('/api/operators', { ...body, role: 'viewer', apps: [] });
+
+      expect(res.status).toBe(400);
+      expect(await errorOf(res)).toMatchObject({ code: 'invalid_request', field });
+      expect(t.services.operators.list().map((op) => op.username)).not.toContain('eve');
+    },
+  );
+
+  it('When a new password holds a NUL, then the change is a 400 naming password and the old password still works', async () => {
+    const res = await fetch(`${t.base}/api/operators/nora`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Cookie: t.adminCookie },
+      body: JSON.stringify({ password: 'nora-new-password\u0000' }),
+    });
+
+    expect(res.status).toBe(400);
+    expect(await errorOf(res)).toMatchObject({ code: 'invalid_request', field: 'password' });
+    expect((await t.signIn('nora', 'nora-password-123')).status).toBe(200);
+  });
+});
