@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 export const SERVER_ENTRIES = {
   index: 'server/index.ts',
   'operators-cli': 'server/cli/operators-cli.ts',
+  'audit-cli': 'server/cli/audit-cli.ts',
 };
 
 /**
