@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { scheduleAuditHeadLog } from './audit/audit-head-log';
 import { scheduleAuditRetention } from './audit/audit-retention';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open-database';
@@ -31,6 +32,8 @@ async function main() {
   const stopRetention = config.auditRetentionDays
     ? scheduleAuditRetention(services.audit, config.auditRetentionDays, logger)
     : () => {};
+  // After the purge, so the head logged at start is the one the trail has from then on.
+  const stopHeadLog = scheduleAuditHeadLog(services.audit, logger);
 
   const server = app.listen(config.port, config.host);
   server.on('listening', () => {
@@ -53,6 +56,7 @@ async function main() {
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     stopRetention();
+    stopHeadLog();
     server.close(() => {
       db.close();
       void emulator?.close().finally(() => process.exit(0));

@@ -79,7 +79,7 @@ function linkProblem(
   if (linkedTo >= 0 && afterLinked) {
     return {
       id: afterLinked.id,
-      problem: `inserted: ${range(afterLinked.id, previous.id)} sit between #${recent[linkedTo]?.id} and #${record.id}, which the console chained directly`,
+      problem: `inserted: ${range(afterLinked.id, previous.id)} between #${recent[linkedTo]?.id} and #${record.id}, which the console chained directly`,
     };
   }
   if (record.id > previous.id + 1) {
@@ -114,7 +114,7 @@ function startProblem(first: StoredChainRecord, anchor: PurgeAnchor | null): Cha
   if (first.id > anchor.firstKeptId) {
     return {
       id: anchor.firstKeptId,
-      problem: `missing: ${range(anchor.firstKeptId, first.id - 1)} removed after the last retention purge kept them`,
+      problem: `missing: ${range(anchor.firstKeptId, first.id - 1)} removed, though the last retention purge kept records from #${anchor.firstKeptId} on`,
     };
   }
   if (first.prevHash !== anchor.prevHash) {
