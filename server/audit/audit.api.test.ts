@@ -147,6 +147,17 @@ describe('The audit trail', () => {
     expect(csv).not.toContain('\u202E');
   });
 
+  it('When a hostile username (NUL, RLO, a lone surrogate) fails to sign in, then it is audited and the chain verifies', async () => {
+    const username = 'a\u0000b\u202Ec\uD800d'; // JSON.stringify sends the lone surrogate as the escape \ud800
+
+    const res = await t.signIn(username, 'wrong-password-1');
+    const stored = (await audit('event=sign_in_failed&pageSize=1')).records[0];
+
+    expect(res.status).toBe(401);
+    expect(stored?.operator).toBe('a\u0000b\u202Ec\uFFFDd');
+    expect(verifyAuditTrail(t.db).broken).toBeNull();
+  });
+
   it('When an admin asks for the chain head, then it is the newest record with its hash', async () => {
     const res = await t.get('/api/audit/head');
     const { head } = (await res.json()) as AuditHeadResponse;
