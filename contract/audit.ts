@@ -75,3 +75,20 @@ export interface AuditPage {
   records: AuditRecord[];
   total: number;
 }
+
+/**
+ * The newest audit record, the head of the hash chain. An admin who notes it can later prove, with
+ * `npm run audit -- verify --head <id>:<hash>`, that nothing up to it was changed, removed or cut off.
+ */
+export interface AuditHead {
+  id: number;
+  /** SHA-256, hex. */
+  hash: string;
+  /** ISO 8601, UTC. */
+  at: string;
+}
+
+/** `GET /api/audit/head`; `head` is null while the trail is empty. */
+export interface AuditHeadResponse {
+  head: AuditHead | null;
+}

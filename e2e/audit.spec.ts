@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import type { AuditHeadResponse } from '../contract/audit';
 import { expect, test } from './fixtures';
 import { EXAMPLE } from './grid';
 
@@ -92,6 +93,32 @@ test.describe('Audit log', () => {
     await expect(recordCount(page)).not.toHaveText('1 record');
   });
 
+  test('When a reason hides a bidi override, then the page shows it escaped, under a chain head to copy', async ({
+    page,
+    context,
+  }, testInfo) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const userId = String(BigInt(uniqueUserId()) + 200_000n);
+    await lookUp(page, [userId], 'INC-7\u202Egpj.exe');
+
+    await page.goto(`/audit?userId=${userId}`);
+
+    const row = page.getByRole('grid').getByRole('row').filter({ hasText: 'INC-7' });
+    await expect(row).toContainText('INC-7\\u202Egpj.exe');
+    const { head } = (await (await page.request.get('/api/audit/head')).json()) as AuditHeadResponse;
+    expect(head).not.toBeNull();
+    await expect(
+      page.getByText(`Chain head #${head?.id.toLocaleString('en-US')} · ${head?.hash.slice(0, 16)}…`),
+    ).toBeVisible();
+    await page.getByRole('button', { name: 'Copy chain head' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${head?.id}:${head?.hash}`);
+    // From the copy button, the keyboard reaches the explanation next.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('button', { name: 'About the chain head' })).toBeFocused();
+    await expect(page.getByRole('tooltip').filter({ hasText: 'npm run audit -- verify --head' })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('audit-chain-head.png') });
+  });
+
   test('When filtering by event, then only those events are listed', async ({ page }) => {
     await page.goto('/audit');
 
@@ -101,6 +128,8 @@ test.describe('Audit log', () => {
     await expect(page).toHaveURL(/event=sign_in/);
     const events = page.getByRole('grid').locator('[role="gridcell"][data-field="event"]');
     await expect(events.first()).toHaveText('Sign-in');
+    // The newest record before filtering may be a sign-in too: wait until no other event is left.
+    await expect(events.filter({ hasNotText: /^Sign-in$/ })).toHaveCount(0);
     expect(new Set(await events.allInnerTexts())).toEqual(new Set(['Sign-in']));
   });
 

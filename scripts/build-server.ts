@@ -8,6 +8,7 @@ export const SERVER_ENTRIES = {
   'answer-worker': 'server/answer-worker.ts',
   // The emulator as its own process, for benchmarks and the cluster test; never loaded by the console.
   emulator: 'server/emulator/main.ts',
+  'audit-cli': 'server/cli/audit-cli.ts',
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app';
+import { scheduleAuditHeadLog } from './audit/audit-head-log';
 import { scheduleAuditRetention } from './audit/audit-retention';
 import { ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/open-database';
@@ -35,6 +36,8 @@ async function main() {
   const stopRetention = config.auditRetentionDays
     ? scheduleAuditRetention(services.audit, config.auditRetentionDays, logger)
     : () => {};
+  // After the purge, so the head logged at start is the one the trail has from then on.
+  const stopHeadLog = scheduleAuditHeadLog(services.audit, logger);
 
   const server = createHttpServer(app).listen(config.port, config.host);
   server.on('listening', () => {
@@ -61,6 +64,7 @@ async function main() {
     stopping = true;
     logger.info({ signal, graceSeconds: config.shutdownGraceMs / 1000 }, 'shutting down');
     stopRetention();
+    stopHeadLog();
     await drainServer(server, services.lifecycle, config.shutdownGraceMs, logger);
     metricsServer?.close();
     await services.close();

@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { stringify } from 'csv-stringify';
 import type { AuditRecord } from '../../contract/audit';
+import { visibleJson, visibleText } from '../../contract/visible-text';
 
 const COLUMNS = [
   'time',
@@ -21,7 +22,11 @@ const COLUMNS = [
 ];
 
 // A cell starting with = + - @ runs as a formula in spreadsheets; free text gets a leading quote.
-const neutralise = (text: string | null) => (text && /^[=+\-@\t\r]/.test(text) ? `'${text}` : (text ?? ''));
+const neutralise = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+
+// Invisible characters (bidi overrides, controls) show as \uXXXX escapes, as on the audit page; the stored value
+// is unchanged. Escaping first means a leading tab or CR is already harmless text when neutralise looks.
+const cell = (text: string | null) => neutralise(visibleText(text ?? ''));
 
 // Every cell, not just the free-text ones: any column may one day hold text an attacker chose.
 const toRow = (r: AuditRecord) =>
@@ -39,8 +44,10 @@ const toRow = (r: AuditRecord) =>
     r.requestIds.join(' '),
     r.durationMs?.toString() ?? null,
     r.reason,
-    r.details ? JSON.stringify(r.details) : null,
-  ].map(neutralise);
+  ]
+    .map(cell)
+    // JSON keeps its own escapes: a backslash in it is already one, so only invisible characters are escaped.
+    .concat(r.details ? neutralise(visibleJson(r.details)) : '');
 
 /**
  * Streams audit records as CSV into `out`, a page at a time, waiting for the client to keep up and

@@ -1,6 +1,7 @@
 import type { AuditEvent, AuditFilter, AuditRecord } from '../../contract/audit';
-import { parseJsonObject, parseStringList } from '../db/json-columns';
 import type { Db } from '../db/open-database';
+import { chainHash, GENESIS_HASH, type PurgeAnchor, wellFormed } from './audit-chain';
+import { type AuditRow, toChainContent, toRecord } from './audit-row';
 
 /** What a service hands in; the repository adds the time. */
 export interface AuditEntry {
@@ -20,42 +21,6 @@ export interface AuditEntry {
   details?: Record<string, unknown> | null;
 }
 
-interface AuditRow {
-  id: number;
-  at: number;
-  event: AuditEvent;
-  operator: string | null;
-  ip: string | null;
-  app_id: string | null;
-  conversation_id: string | null;
-  user_ids: string;
-  found: number | null;
-  not_members: number | null;
-  outcome: string;
-  request_ids: string;
-  duration_ms: number | null;
-  reason: string | null;
-  details: string | null;
-}
-
-const toRecord = (row: AuditRow): AuditRecord => ({
-  id: row.id,
-  at: new Date(row.at).toISOString(),
-  event: row.event,
-  operator: row.operator,
-  ip: row.ip,
-  appId: row.app_id,
-  conversationId: row.conversation_id,
-  userIds: parseStringList(row.user_ids),
-  found: row.found,
-  notMembers: row.not_members,
-  outcome: row.outcome,
-  requestIds: parseStringList(row.request_ids),
-  durationMs: row.duration_ms,
-  reason: row.reason,
-  details: row.details ? parseJsonObject(row.details) : null,
-});
-
 type FilterParams = Record<string, string | number>;
 
 function where(filter: AuditFilter): { sql: string; params: FilterParams } {
@@ -72,40 +37,92 @@ function where(filter: AuditFilter): { sql: string; params: FilterParams } {
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
+/** The newest record: the head of the chain. */
+export interface AuditHeadRow {
+  id: number;
+  hash: string;
+  at: number;
+}
+
 export function createAuditRepository(db: Db, now: () => number = Date.now) {
   const insert = db.prepare(`
-    INSERT INTO audit_log (at, event, operator_id, operator, ip, app_id, conversation_id, user_ids, found, not_members,
-                           outcome, request_ids, duration_ms, reason, details)
-    VALUES (@at, @event, @operatorId, @operator, @ip, @appId, @conversationId, @userIds, @found, @notMembers,
-            @outcome, @requestIds, @durationMs, @reason, @details)`);
+    INSERT INTO audit_log (id, at, event, operator_id, operator, ip, app_id, conversation_id, user_ids, found,
+                           not_members, outcome, request_ids, duration_ms, reason, details, prev_hash, hash)
+    VALUES (@id, @at, @event, @operator_id, @operator, @ip, @app_id, @conversation_id, @user_ids, @found,
+            @not_members, @outcome, @request_ids, @duration_ms, @reason, @details, @prev_hash, @hash)`);
   const insertUser = db.prepare('INSERT INTO audit_user_ids (audit_id, user_id) VALUES (?, ?)');
+  const newest = db.prepare<[], AuditHeadRow>('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1');
 
-  const append = db.transaction((entry: AuditEntry): number => {
-    const userIds = entry.userIds ?? [];
-    const { lastInsertRowid } = insert.run({
+  // Runs inside an immediate transaction (see append), so no other connection, the operators CLI's included,
+  // can append between reading the head and writing after it: the chain never forks.
+  const appendInTransaction = (entry: AuditEntry): number => {
+    const head = newest.get();
+    const e = wellFormed(entry);
+    const userIds = e.userIds ?? [];
+    const row: AuditRow = {
+      // Explicit, so a purge that empties the table can't make SQLite reuse ids.
+      id: (head?.id ?? 0) + 1,
       at: now(),
-      event: entry.event,
-      operatorId: entry.operatorId ?? null,
-      operator: entry.operator ?? null,
-      ip: entry.ip ?? null,
-      appId: entry.appId ?? null,
-      conversationId: entry.conversationId ?? null,
-      userIds: JSON.stringify(userIds),
-      found: entry.found ?? null,
-      notMembers: entry.notMembers ?? null,
-      outcome: entry.outcome,
-      requestIds: JSON.stringify(entry.requestIds ?? []),
-      durationMs: entry.durationMs ?? null,
-      reason: entry.reason ?? null,
-      details: entry.details ? JSON.stringify(entry.details) : null,
+      event: e.event,
+      operator_id: e.operatorId ?? null,
+      operator: e.operator ?? null,
+      ip: e.ip ?? null,
+      app_id: e.appId ?? null,
+      conversation_id: e.conversationId ?? null,
+      user_ids: JSON.stringify(userIds),
+      found: e.found ?? null,
+      not_members: e.notMembers ?? null,
+      outcome: e.outcome,
+      request_ids: JSON.stringify(e.requestIds ?? []),
+      duration_ms: e.durationMs ?? null,
+      reason: e.reason ?? null,
+      details: e.details ? JSON.stringify(e.details) : null,
+      prev_hash: head?.hash ?? GENESIS_HASH,
+      hash: null,
+    };
+    // Hashed from the row as stored, through the same conversion verification reads it back with.
+    row.hash = chainHash(row.prev_hash ?? GENESIS_HASH, toChainContent(row));
+    insert.run(row);
+    for (const userId of userIds) insertUser.run(row.id, userId);
+    return row.id;
+  };
+  const append = db.transaction(appendInTransaction);
+
+  const purge = db.transaction((cutoffMs: number, retentionDays: number): number => {
+    const head = newest.get();
+    // A purge removes a prefix of the chain: everything before the first record not older than the cutoff.
+    // Cutting by time alone could take a record out of the middle when the clock once went backwards.
+    const firstKept = db
+      .prepare<[number], { id: number; prev_hash: string }>(
+        'SELECT id, prev_hash FROM audit_log WHERE at >= ? ORDER BY id LIMIT 1',
+      )
+      .get(cutoffMs);
+    const anchor: PurgeAnchor = firstKept
+      ? { firstKeptId: firstKept.id, prevHash: firstKept.prev_hash }
+      : // Nothing is new enough: the purge's own record, appended next, is the first one kept.
+        { firstKeptId: (head?.id ?? 0) + 1, prevHash: head?.hash ?? GENESIS_HASH };
+    const removed =
+      db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM audit_log WHERE id < ?').get(anchor.firstKeptId)
+        ?.n ?? 0;
+    // The record comes first: the delete guards only let a purge through that its newest record names.
+    appendInTransaction({
+      event: 'audit_purged',
+      outcome: 'ok',
+      details: { removed, before: new Date(cutoffMs).toISOString(), retentionDays, anchor },
     });
-    for (const userId of userIds) insertUser.run(lastInsertRowid, userId);
-    return Number(lastInsertRowid);
+    db.prepare('INSERT INTO audit_purge (before_id) VALUES (?)').run(anchor.firstKeptId);
+    db.prepare('DELETE FROM audit_user_ids WHERE audit_id < ?').run(anchor.firstKeptId);
+    db.prepare('DELETE FROM audit_log WHERE id < ?').run(anchor.firstKeptId);
+    db.prepare('DELETE FROM audit_purge').run();
+    return removed;
   });
 
   return {
     /** Writes one record durably; callers await nothing, and a failure throws before any response. */
     append: (entry: AuditEntry) => append.immediate(entry),
+
+    /** The newest record's id, hash and time, or null for an empty trail. */
+    head: (): AuditHeadRow | null => newest.get() ?? null,
 
     page(filter: AuditFilter, page: number, pageSize: number): { records: AuditRecord[]; total: number } {
       const { sql, params } = where(filter);
@@ -137,19 +154,11 @@ export function createAuditRepository(db: Db, now: () => number = Date.now) {
       }
     },
 
-    /** The one sanctioned delete: records older than the cutoff, and an audit record saying so. */
-    purgeOlderThan: db.transaction((cutoffMs: number, retentionDays: number): number => {
-      db.prepare('INSERT INTO audit_purge (cutoff) VALUES (?)').run(cutoffMs);
-      db.prepare('DELETE FROM audit_user_ids WHERE audit_id IN (SELECT id FROM audit_log WHERE at < ?)').run(cutoffMs);
-      const { changes } = db.prepare('DELETE FROM audit_log WHERE at < ?').run(cutoffMs);
-      db.prepare('DELETE FROM audit_purge').run();
-      append({
-        event: 'audit_purged',
-        outcome: 'ok',
-        details: { removed: changes, before: new Date(cutoffMs).toISOString(), retentionDays },
-      });
-      return changes;
-    }),
+    /**
+     * The one sanctioned delete: the oldest records, up to the first not older than the cutoff, and an audit
+     * record saying so that carries where the chain now starts. Returns how many records went.
+     */
+    purgeOlderThan: (cutoffMs: number, retentionDays: number): number => purge.immediate(cutoffMs, retentionDays),
   };
 }
 

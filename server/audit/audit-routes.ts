@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { type AuditPage, auditQuerySchema } from '../../contract/audit';
+import { type AuditHeadResponse, type AuditPage, auditQuerySchema } from '../../contract/audit';
 import { requireRole } from '../http/require-session';
 import { parseQuery } from '../http/validate';
 import { writeAuditCsv } from './audit-csv';
@@ -10,6 +10,13 @@ export function auditRoutes(audit: AuditRepository) {
   router.get('/audit', requireRole('admin'), (req, res) => {
     const { page, pageSize, ...filter } = parseQuery(auditQuerySchema, req);
     const body: AuditPage = audit.page(filter, page, pageSize);
+    res.json(body);
+  });
+  router.get('/audit/head', requireRole('admin'), (_req, res) => {
+    const head = audit.head();
+    const body: AuditHeadResponse = {
+      head: head ? { id: head.id, hash: head.hash, at: new Date(head.at).toISOString() } : null,
+    };
     res.json(body);
   });
   router.get('/audit.csv', requireRole('admin'), async (req, res) => {

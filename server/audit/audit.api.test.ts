@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuditPage, AuditRecord } from '../../contract/audit';
+import type { AuditHeadResponse, AuditPage, AuditRecord } from '../../contract/audit';
 import type { ConsoleConfig } from '../../contract/console-config';
 import { ADMIN, startTestConsole, type TestConsole } from '../testing/start-test-console';
+import { verifyAuditTrail } from './verify-audit-trail';
 
 const CONVERSATION = '7101234567890123456';
 const MAX = '9223372036854775807';
@@ -23,7 +24,7 @@ describe('Roles and apps', () => {
   afterAll(() => t.close());
 
   it('When a viewer calls admin routes, then each is 403', async () => {
-    for (const path of ['/api/audit', '/api/audit.csv', '/api/operators']) {
+    for (const path of ['/api/audit', '/api/audit.csv', '/api/audit/head', '/api/operators']) {
       expect((await t.get(path, { Cookie: viewer })).status, path).toBe(403);
     }
     const create = await t.post('/api/operators', { username: 'x1', password: 'x1-password-123' }, { Cookie: viewer });
@@ -141,6 +142,45 @@ describe('The audit trail', () => {
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
   });
 
+  it('When free text holds bidi and control characters, then they are stored as typed and the CSV shows them escaped', async () => {
+    const reason = 'INC-1\u202Egpj.exe \\u202E\ttab';
+    const res = await t.post('/api/lookups', body(['7300000000000000077'], { reason }));
+    expect(res.status).toBe(200);
+
+    const stored = (await audit('userId=7300000000000000077')).records[0];
+    const csv = await (await t.get('/api/audit.csv?userId=7300000000000000077')).text();
+
+    expect(stored?.reason).toBe(reason);
+    expect(csv).toContain(',INC-1\\u202Egpj.exe \\\\u202E\\u0009tab');
+    expect(csv).not.toContain('\u202E');
+  });
+
+  it('When a hostile username (RLO, a lone surrogate) fails to sign in, then it is audited and the chain verifies', async () => {
+    // NUL is refused before any check (400, see sign-in.api.test.ts); the rest is kept and audited as typed.
+    const username = 'ab\u202Ec\uD800d'; // JSON.stringify sends the lone surrogate as the escape \ud800
+
+    const res = await t.signIn(username, 'wrong-password-1');
+    const stored = (await audit('event=sign_in_failed&pageSize=1')).records[0];
+
+    expect(res.status).toBe(401);
+    expect(stored?.operator).toBe('ab\u202Ec\uFFFDd');
+    expect(verifyAuditTrail(t.db).broken).toBeNull();
+  });
+
+  it('When an admin asks for the chain head, then it is the newest record with its hash', async () => {
+    const res = await t.get('/api/audit/head');
+    const { head } = (await res.json()) as AuditHeadResponse;
+    const newest = t.db.prepare('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1').get() as {
+      id: number;
+      hash: string;
+      at: number;
+    };
+
+    expect(res.status).toBe(200);
+    expect(head).toEqual({ id: newest.id, hash: newest.hash, at: new Date(newest.at).toISOString() });
+    expect(head?.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('When the reason is longer than 500 characters, then it is 400 naming reason', async () => {
     const res = await t.post('/api/lookups', body([MAX], { reason: 'x'.repeat(501) }));
     expect(res.status).toBe(400);
@@ -191,6 +231,8 @@ describe('When 200 lookups from several operators run at once', () => {
       }>;
       expect(rows).toHaveLength(200);
       for (const row of rows) expect(row.operator).toBe(names[Number(row.reason.slice(2)) % 4]);
+      // Appends are serialised, so the chain never forks.
+      expect(verifyAuditTrail(t.db).broken).toBeNull();
     } finally {
       await t.close();
     }

@@ -1,8 +1,14 @@
+import type Database from 'better-sqlite3';
+import { chainAuditLog } from '../audit/audit-chain-migration';
+
+/** SQL to run, or a function for what SQL alone can't do; either runs inside the migration's transaction. */
+export type Migration = string | ((db: Database.Database) => void);
+
 /**
  * Schema changes, applied in order on start; PRAGMA user_version records how many ran.
  * Append new entries; never edit one that has shipped.
  */
-export const MIGRATIONS: string[] = [
+export const MIGRATIONS: Migration[] = [
   `
   CREATE TABLE operators (
     id            INTEGER PRIMARY KEY,
@@ -77,4 +83,6 @@ export const MIGRATIONS: string[] = [
     created_at INTEGER NOT NULL
   );
   `,
+  // The audit trail becomes a hash chain (server/audit/audit-chain.ts), and its guards also refuse REPLACE.
+  chainAuditLog,
 ];

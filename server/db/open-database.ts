@@ -29,8 +29,10 @@ export function openDatabase(dataDir: string, synchronous: 'normal' | 'full' = '
 function migrate(db: Db): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   for (let i = version; i < MIGRATIONS.length; i += 1) {
+    const migration = MIGRATIONS[i] ?? '';
     db.transaction(() => {
-      db.exec(MIGRATIONS[i] ?? '');
+      if (typeof migration === 'function') migration(db);
+      else db.exec(migration);
       db.pragma(`user_version = ${i + 1}`);
     }).immediate();
   }

@@ -2,12 +2,14 @@ import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { GridColDef, GridRenderCellParams } from '@mui/x-data-grid';
 import type { AuditRecord } from '../../../../contract/audit';
+import { visibleJson } from '../../../../contract/visible-text';
 import { MONO_FONTS } from '../../../lib/fonts';
 import { AUDIT_EVENT_LABELS } from '../audit-view';
 import { formatAuditDate, formatAuditTime, formatDuration } from '../format-audit';
 import { Dash } from './dash';
 import { IdListCell } from './id-list-cell';
 import { OutcomeChip } from './outcome-chip';
+import { VisibleText } from './visible-text';
 
 type Column = GridColDef<AuditRecord>;
 
@@ -15,8 +17,9 @@ function renderText(params: GridRenderCellParams<AuditRecord>) {
   const value: unknown = params.value;
   if (value === null || value === undefined || value === '') return <Dash />;
   return (
-    <Typography variant="body2" component="span" sx={{ overflowWrap: 'anywhere' }}>
-      {String(value)}
+    // bdi: right-to-left text in one cell must not reorder what is around it.
+    <Typography variant="body2" component="bdi" sx={{ overflowWrap: 'anywhere' }}>
+      <VisibleText text={String(value)} />
     </Typography>
   );
 }
@@ -24,8 +27,8 @@ function renderText(params: GridRenderCellParams<AuditRecord>) {
 function renderMono(params: GridRenderCellParams<AuditRecord>) {
   if (params.value === null || params.value === undefined || params.value === '') return <Dash />;
   return (
-    <Typography component="span" sx={{ fontFamily: MONO_FONTS, fontSize: '0.78125rem', overflowWrap: 'anywhere' }}>
-      {String(params.value)}
+    <Typography component="bdi" sx={{ fontFamily: MONO_FONTS, fontSize: '0.78125rem', overflowWrap: 'anywhere' }}>
+      <VisibleText text={String(params.value)} />
     </Typography>
   );
 }
@@ -64,7 +67,7 @@ export const auditColumns: Column[] = [
       <Typography
         variant="body2"
         component="span"
-        title={params.row.details ? JSON.stringify(params.row.details, null, 2) : undefined}
+        title={params.row.details ? visibleJson(params.row.details, 2) : undefined}
       >
         {params.value}
       </Typography>

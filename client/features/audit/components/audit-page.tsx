@@ -11,15 +11,18 @@ import { useSearchParams } from 'react-router';
 import { NoAccess } from '../../../components/no-access';
 import { HttpError } from '../../../lib/api-client';
 import { describeError } from '../../../lib/describe-error';
+import { useAuditHead } from '../api/get-audit-head';
 import { auditCsvUrl, useAuditPage } from '../api/get-audit-page';
 import { type AuditFilters, type AuditView, readAuditView, writeAuditView } from '../audit-view';
 import { AuditFiltersBar } from './audit-filters-bar';
 import { AuditGrid } from './audit-grid';
+import { ChainHead } from './chain-head';
 
 export function AuditPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => readAuditView(searchParams), [searchParams]);
   const audit = useAuditPage(view);
+  const head = useAuditHead();
 
   // Replace rather than push: Back should leave the audit page, not step through every keystroke.
   const show = useCallback(
@@ -50,9 +53,17 @@ export function AuditPage() {
               <Typography variant="body2" color="text.secondary">
                 Every lookup, sign-in and account change, newest first.
               </Typography>
+              <ChainHead query={head} />
             </div>
             <Stack direction="row" spacing={1} sx={{ flexShrink: 0 }}>
-              <Button variant="text" onClick={() => audit.refetch()} disabled={audit.isFetching}>
+              <Button
+                variant="text"
+                onClick={() => {
+                  void audit.refetch();
+                  void head.refetch();
+                }}
+                disabled={audit.isFetching}
+              >
                 Refresh
               </Button>
               <Button variant="outlined" component="a" href={auditCsvUrl(view)} download>

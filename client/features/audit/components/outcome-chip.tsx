@@ -1,5 +1,6 @@
 import Chip from '@mui/material/Chip';
 import { Fragment } from 'react';
+import { visibleText } from '../../../../contract/visible-text';
 import { isOkOutcome } from '../format-audit';
 
 export function OutcomeChip({ outcome }: { outcome: string }) {
@@ -9,7 +10,8 @@ export function OutcomeChip({ outcome }: { outcome: string }) {
       size="small"
       variant="outlined"
       color={ok ? 'success' : 'error'}
-      label={<BreakAfterUnderscores text={outcome} />}
+      // Outcomes are the console's own codes, but the column is free text: nothing in it may hide.
+      label={<BreakAfterUnderscores text={visibleText(outcome)} />}
       sx={{
         height: 'auto',
         maxWidth: '100%',

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../db/migrations';
+import { openDatabase } from '../db/open-database';
+import { createAuditRepository } from './audit-repository';
+import { verifyAuditTrail } from './verify-audit-trail';
+
+describe('Upgrading a database from before the chain', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A console.db as the first release left it: schema 1, and records whose oldest ones a purge removed. */
+  function firstReleaseDatabase() {
+    const dir = mkdtempSync(path.join(tmpdir(), 'imc-upgrade-'));
+    dirs.push(dir);
+    const db = new Database(path.join(dir, 'console.db'));
+    db.exec(MIGRATIONS[0] as string);
+    db.pragma('user_version = 1');
+    const insert = db.prepare(
+      `INSERT INTO audit_log (id, at, event, operator, user_ids, outcome, reason, details)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    insert.run(5, 1_700_000_000_000, 'audit_purged', null, '[]', 'ok', null, '{"removed":4,"retentionDays":30}');
+    insert.run(6, 1_700_000_001_000, 'lookup', 'viera', '["9223372036854775807"]', 'denied', 'INC\u202E1', null);
+    db.prepare('INSERT INTO audit_user_ids (audit_id, user_id) VALUES (6, ?)').run('9223372036854775807');
+    insert.run(7, 1_700_000_002_000, 'sign_in', 'viera', '[]', 'ok', null, null);
+    const rows = db.prepare('SELECT * FROM audit_log ORDER BY id').all();
+    db.close();
+    return { dir, rows };
+  }
+
+  it('When it is opened, then its records are chained as they are, and the trail verifies', () => {
+    const { dir, rows } = firstReleaseDatabase();
+
+    const db = openDatabase(dir);
+    try {
+      const report = verifyAuditTrail(db);
+      const upgraded = db.prepare('SELECT * FROM audit_log ORDER BY id').all() as Array<Record<string, unknown>>;
+
+      expect(report).toMatchObject({ records: 3, firstId: 5, broken: null, missingGuards: [] });
+      expect(upgraded.map(({ prev_hash: _p, hash: _h, ...rest }) => rest)).toEqual(rows);
+      expect(upgraded.every((row) => /^[0-9a-f]{64}$/.test(String(row.hash)))).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('When the console appends after the upgrade, then new records continue the chain and REPLACE is refused', () => {
+    const { dir } = firstReleaseDatabase();
+    const db = openDatabase(dir);
+    try {
+      const audit = createAuditRepository(db);
+
+      const id = audit.append({ event: 'lookup', operator: 'viera', userIds: ['1', '2'], outcome: 'ok' });
+
+      expect(id).toBe(8);
+      expect(verifyAuditTrail(db)).toMatchObject({ records: 4, broken: null });
+      expect(() =>
+        db.prepare("INSERT OR REPLACE INTO audit_log (id, at, event, outcome) VALUES (6, 0, 'lookup', 'ok')").run(),
+      ).toThrow(/append-only/);
+    } finally {
+      db.close();
+    }
+  });
+});
