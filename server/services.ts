@@ -48,8 +48,9 @@ export function createServices(
   const lifecycle = createLifecycle();
   const repositories = createRepositories(db, now);
   const { append } = repositories.audit;
-  // Every audit write is timed, whoever writes it.
+  // Every audit write is timed, whoever writes it; sign-ins are counted from their audit records.
   repositories.audit.append = (entry) => {
+    if (entry.event === 'sign_in' || entry.event === 'sign_in_failed') metrics.signIn(entry.outcome);
     const started = performance.now();
     try {
       return append(entry);
@@ -57,11 +58,15 @@ export function createServices(
       metrics.auditWrite((performance.now() - started) / 1000);
     }
   };
+  const shared = config.redisUrl ? connectRedis(config.redisUrl, logger) : null;
   const sessions = createSessionService({
     operators: repositories.operators,
     sessions: repositories.sessions,
     audit: repositories.audit,
-    limiter: createSignInLimiter(signInLimits),
+    limiter: createSignInLimiter(
+      signInLimits,
+      shared ? { redis: shared.redis, prefix: config.redisPrefix } : undefined,
+    ),
     devices: createDeviceTokens(serverKey(db, 'device-cookie'), now),
     appIds,
     idleMs: config.sessionIdleMs,
@@ -75,7 +80,6 @@ export function createServices(
     appIds: new Set(appIds),
   });
   const workers = createAnswerWorkerPool();
-  const shared = config.redisUrl ? connectRedis(config.redisUrl, logger) : null;
   // A slot in flight frees by itself once its call must have ended, in case this replica dies mid-call.
   const leaseMs = config.timeoutMs + 2000;
   const limiters = new ActionLimiters(config.qps, config.qpsByAction, (action, budget) =>

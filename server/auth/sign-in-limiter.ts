@@ -1,4 +1,6 @@
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import type { Redis } from 'ioredis';
+import { type IRateLimiterOptions, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { AppError } from '../http/app-error';
 import { usernameKey } from './username-key';
 
 export interface SignInLimits {
@@ -45,16 +47,28 @@ const isLimitReached = (reason: unknown): reason is RateLimiterRes => reason ins
  * limit while argon2 runs; a success gives it back, so only failures count. The counters live in
  * rate-limiter-flexible's memory store, behind this small interface, so another store can replace it.
  */
-export function createSignInLimiter(limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS) {
+export function createSignInLimiter(
+  limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS,
+  /** With several replicas, the counters live in Redis so that every replica counts the same failures. */
+  shared?: { redis: Redis; prefix: string },
+) {
   const duration = limits.windowSeconds;
-  const byUser = new RateLimiterMemory({ keyPrefix: 'user', points: limits.perUsername, duration });
-  const byIp = new RateLimiterMemory({ keyPrefix: 'ip', points: limits.perIp, duration });
-  const byDevice = new RateLimiterMemory({ keyPrefix: 'device', points: limits.perDevice, duration });
+  const store = (name: string, points: number) => {
+    const options: IRateLimiterOptions = { keyPrefix: `${shared?.prefix ?? ''}signin:${name}`, points, duration };
+    return shared
+      ? new RateLimiterRedis({ ...options, storeClient: shared.redis, rejectIfRedisNotReady: true })
+      : new RateLimiterMemory(options);
+  };
+  const byUser = store('user', limits.perUsername);
+  const byIp = store('ip', limits.perIp);
+  const byDevice = store('device', limits.perDevice);
 
   /** Seconds until every limit that refused is open again (0 when none did); store failures are rethrown. */
   function waitOf(results: PromiseSettledResult<unknown>[]): number {
-    const failed = results.find((r) => r.status === 'rejected' && !isLimitReached(r.reason));
-    if (failed?.status === 'rejected') throw failed.reason;
+    // The store is down (Redis): refuse rather than let guesses through uncounted.
+    if (results.some((r) => r.status === 'rejected' && !isLimitReached(r.reason))) {
+      throw new AppError(503, 'service_unavailable', 'Sign-in is unavailable for a moment; try again shortly');
+    }
     const waits = results.map((r) => (r.status === 'rejected' && isLimitReached(r.reason) ? r.reason.msBeforeNext : 0));
     return Math.ceil(Math.max(0, ...waits) / 1000);
   }

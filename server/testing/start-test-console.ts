@@ -80,6 +80,10 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
   }
 
   await createOperator(ADMIN.username, ADMIN.password, 'admin', ['*']);
+  // With Redis configured, sign-in needs it connected; give a reachable one a moment (an unreachable one never is).
+  for (let i = 0; i < 40 && services.readiness().redis && services.readiness().redis !== 'ok'; i += 1) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   const adminCookie = cookieOf(await signIn(ADMIN.username, ADMIN.password));
 
   return {
