@@ -62,15 +62,48 @@ export async function apiRequest<T>(
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const payload = await readBody(response);
-  if (!response.ok) {
-    const message = isApiErrorBody(payload)
-      ? payload.error.message
-      : `Request failed with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    const error = new HttpError(message, response.status, payload);
-    if (error.status === 401 && !expectUnauthenticated) unauthenticatedHandler?.();
-    throw error;
-  }
+  if (!response.ok) throw failure(response, payload, expectUnauthenticated);
   return payload as T;
+}
+
+/** The HttpError for a non-2xx answer; a 401 also tells the auth feature the session is gone. */
+function failure(response: Response, payload: unknown, expectUnauthenticated = false): HttpError {
+  const message = isApiErrorBody(payload)
+    ? payload.error.message
+    : `Request failed with HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+  const error = new HttpError(message, response.status, payload);
+  if (error.status === 401 && !expectUnauthenticated) unauthenticatedHandler?.();
+  return error;
+}
+
+/**
+ * POSTs to our API asking for an NDJSON stream and hands each parsed line to `onLines`, a chunk's worth at a time.
+ * A refusal before the stream starts (4xx/5xx) throws the same HttpError as apiRequest. IDs in our streams are
+ * decimal strings, so JSON.parse is lossless here too.
+ */
+export async function apiStream<T>(
+  path: string,
+  { body, signal, onLines }: { body: unknown; signal?: AbortSignal; onLines: (lines: T[]) => void },
+): Promise<void> {
+  const response = await fetch(path, {
+    method: 'POST',
+    signal,
+    headers: { Accept: 'application/x-ndjson', 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok || !response.body) throw failure(response, await readBody(response));
+  const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+  let buffer = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    buffer += value;
+    const cut = buffer.lastIndexOf('\n');
+    if (cut < 0) continue;
+    const lines = buffer.slice(0, cut).split('\n');
+    buffer = buffer.slice(cut + 1);
+    onLines(lines.filter(Boolean).map((line) => JSON.parse(line) as T));
+  }
 }
 
 async function readBody(response: Response): Promise<unknown> {
