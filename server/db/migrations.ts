@@ -68,4 +68,6 @@ export const MIGRATIONS: string[] = [
   WHEN NOT EXISTS (SELECT 1 FROM audit_purge, audit_log a WHERE a.id = OLD.audit_id AND a.at < cutoff)
   BEGIN SELECT RAISE(ABORT, 'audit_user_ids is append-only'); END;
   `,
+  // Language and time display per operator, as a JSON object read through contract/preferences.ts.
+  `ALTER TABLE operators ADD COLUMN preferences TEXT NOT NULL DEFAULT '{}';`,
 ];

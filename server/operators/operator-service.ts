@@ -40,7 +40,7 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
         400,
         'invalid_request',
         `apps holds AppIds this console does not serve: ${unknown.join(', ')}`,
-        { field: 'apps' },
+        { field: 'apps', params: { rule: 'unknown_app' } },
       );
   }
 
@@ -56,7 +56,10 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
     async create(input: NewOperator, actor: Actor): Promise<OperatorSummary> {
       checkApps(input.apps);
       if (operators.findByUsername(input.username))
-        throw new AppError(409, 'conflict', `an operator named ${input.username} exists`, { field: 'username' });
+        throw new AppError(409, 'conflict', `an operator named ${input.username} exists`, {
+          field: 'username',
+          params: { rule: 'exists' },
+        });
       const passwordHash = await hashPassword(input.password);
       let op: Operator;
       try {
@@ -64,7 +67,10 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
       } catch (err) {
         // Two creations of one name can both pass the check above while the hash is computed.
         if ((err as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
-          throw new AppError(409, 'conflict', `an operator named ${input.username} exists`, { field: 'username' });
+          throw new AppError(409, 'conflict', `an operator named ${input.username} exists`, {
+            field: 'username',
+            params: { rule: 'exists' },
+          });
         }
         throw err;
       }
@@ -85,12 +91,14 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
       if (demotes && op.id === actor.operatorId) {
         throw new AppError(400, 'invalid_request', 'You cannot disable or demote your own account', {
           field: 'username',
+          params: { rule: 'own_account' },
         });
       }
       const otherAdmins = operators.list().filter((o) => o.role === 'admin' && !o.disabled && o.id !== op.id);
       if (demotes && op.role === 'admin' && !op.disabled && otherAdmins.length === 0) {
         throw new AppError(409, 'conflict', 'This is the last active admin; make another admin first', {
           field: 'username',
+          params: { rule: 'last_admin' },
         });
       }
       if (changes.apps) checkApps(changes.apps);
