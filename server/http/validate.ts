@@ -7,8 +7,8 @@ const KNOWN_RULES = new Set<string>([
   'required',
   'too_long',
   'too_short',
-  'too_many',
-  'too_few',
+  'too_many_items',
+  'too_few_items',
   'id_range',
   'format',
 ] satisfies ErrorRule[]);
@@ -20,9 +20,9 @@ export function issueParams(issue: z.core.$ZodIssue | undefined, input: unknown)
     case 'invalid_type':
       return { rule: valueAt(input, issue.path) === undefined ? 'required' : 'invalid' };
     case 'too_big':
-      return { rule: issue.origin === 'array' ? 'too_many' : 'too_long', limit: Number(issue.maximum) };
+      return { rule: issue.origin === 'array' ? 'too_many_items' : 'too_long', limit: Number(issue.maximum) };
     case 'too_small':
-      if (issue.origin === 'array') return { rule: 'too_few', limit: Number(issue.minimum) };
+      if (issue.origin === 'array') return { rule: 'too_few_items', limit: Number(issue.minimum) };
       return Number(issue.minimum) <= 1 ? { rule: 'required' } : { rule: 'too_short', limit: Number(issue.minimum) };
     case 'invalid_format':
       return { rule: 'format' };

@@ -3,17 +3,9 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { useEffect, useRef, useState } from 'react';
-import {
-  AUDIT_EVENT_LABELS,
-  AUDIT_EVENTS,
-  type AuditFilters,
-  EMPTY_FILTERS,
-  filterErrors,
-  hasFilters,
-  isoToLocalInput,
-  localInputToIso,
-  sameFilters,
-} from '../audit-view';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_EVENTS, type AuditFilters, EMPTY_FILTERS, filterErrors, hasFilters, sameFilters } from '../audit-view';
+import { DateFilterField, DatePickersProvider } from './date-filter-field';
 
 interface Props {
   filters: AuditFilters;
@@ -28,6 +20,7 @@ const APPLY_AFTER_MS = 350;
  * keeps the last good results rather than flashing through partial IDs.
  */
 export function AuditFiltersBar({ filters, onChange }: Props) {
+  const { t } = useTranslation('audit');
   const [draft, setDraft] = useState(filters);
   const applied = useRef(filters);
   const errors = filterErrors(draft);
@@ -55,77 +48,73 @@ export function AuditFiltersBar({ filters, onChange }: Props) {
     setDraft(EMPTY_FILTERS);
     onChange(EMPTY_FILTERS);
   };
-  const idField = (key: 'appId' | 'conversationId' | 'userId', label: string) => (
+  const errorText = (key: keyof typeof errors) => {
+    const error = errors[key];
+    return error ? t(`filters.${error}`) : undefined;
+  };
+  const idField = (key: 'appId' | 'conversationId' | 'userId') => (
     <TextField
-      label={label}
+      label={t(`filters.${key}`)}
       size="small"
       value={draft[key]}
       onChange={(event) => set({ [key]: event.target.value })}
       error={errors[key] !== undefined}
-      helperText={errors[key]}
+      helperText={errorText(key)}
       slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false } }}
     />
   );
 
   return (
-    <Box
-      role="search"
-      aria-label="Audit filters"
-      sx={{
-        display: 'grid',
-        gap: 2,
-        alignItems: 'start',
-        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(4, minmax(0, 1fr))' },
-      }}
-    >
-      <TextField
-        label="Operator"
-        size="small"
-        value={draft.operator}
-        onChange={(event) => set({ operator: event.target.value })}
-        slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
-      />
-      <TextField
-        select
-        label="Event"
-        size="small"
-        value={draft.event}
-        onChange={(event) => set({ event: event.target.value as AuditFilters['event'] })}
-        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+    <DatePickersProvider>
+      <Box
+        role="search"
+        aria-label={t('filters.label')}
+        sx={{
+          display: 'grid',
+          gap: 2,
+          alignItems: 'start',
+          gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(4, minmax(0, 1fr))' },
+        }}
       >
-        <MenuItem value="">All</MenuItem>
-        {AUDIT_EVENTS.map((event) => (
-          <MenuItem key={event} value={event}>
-            {AUDIT_EVENT_LABELS[event]}
-          </MenuItem>
-        ))}
-      </TextField>
-      {idField('appId', 'App')}
-      {idField('conversationId', 'Conversation ID')}
-      {idField('userId', 'User ID')}
-      <TextField
-        label="From"
-        type="datetime-local"
-        size="small"
-        value={isoToLocalInput(draft.from)}
-        onChange={(event) => set({ from: localInputToIso(event.target.value) })}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
-      <TextField
-        label="To"
-        type="datetime-local"
-        size="small"
-        value={isoToLocalInput(draft.to)}
-        onChange={(event) => set({ to: localInputToIso(event.target.value, { endOfMinute: true }) })}
-        error={errors.to !== undefined}
-        helperText={errors.to}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
-      <Box sx={{ display: 'flex', alignItems: 'center', minHeight: 40 }}>
-        <Button onClick={clear} disabled={!hasFilters(draft) && !hasFilters(filters)}>
-          Clear filters
-        </Button>
+        <TextField
+          label={t('filters.operator')}
+          size="small"
+          value={draft.operator}
+          onChange={(event) => set({ operator: event.target.value })}
+          slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+        />
+        <TextField
+          select
+          label={t('filters.event')}
+          size="small"
+          value={draft.event}
+          onChange={(event) => set({ event: event.target.value as AuditFilters['event'] })}
+          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+        >
+          <MenuItem value="">{t('filters.allEvents')}</MenuItem>
+          {AUDIT_EVENTS.map((event) => (
+            <MenuItem key={event} value={event}>
+              {t(`event.${event}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        {idField('appId')}
+        {idField('conversationId')}
+        {idField('userId')}
+        <DateFilterField label={t('filters.from')} value={draft.from} onChange={(from) => set({ from })} />
+        <DateFilterField
+          label={t('filters.to')}
+          value={draft.to}
+          onChange={(to) => set({ to })}
+          endOfMinute
+          error={errorText('to')}
+        />
+        <Box sx={{ display: 'flex', alignItems: 'center', minHeight: 40 }}>
+          <Button onClick={clear} disabled={!hasFilters(draft) && !hasFilters(filters)}>
+            {t('filters.clear')}
+          </Button>
+        </Box>
       </Box>
-    </Box>
+    </DatePickersProvider>
   );
 }
