@@ -21,25 +21,48 @@ function storage(): Storage | null {
   }
 }
 
+type PreferenceKey = keyof DisplayPreferences;
+
+interface Stored {
+  preferences: Partial<DisplayPreferences>;
+  /** Choices made while signed out, not yet saved to an account: the next operator to sign in here gets them. */
+  unsaved: PreferenceKey[];
+}
+
 /** The stored choices, checked: the value may come from an older build or be hand-edited. */
-export function parseStoredPreferences(raw: string | null): Partial<DisplayPreferences> {
+export function parseStoredPreferences(raw: string | null): Stored {
   try {
     const value: unknown = raw ? JSON.parse(raw) : null;
-    if (typeof value !== 'object' || value === null) return {};
-    const { language, timeZone } = value as Record<string, unknown>;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { preferences: {}, unsaved: [] };
+    const { language, timeZone, unsaved } = value as Record<string, unknown>;
     return {
-      ...(isLanguage(language) ? { language } : {}),
-      ...(timeZone === 'local' || timeZone === 'utc' ? { timeZone } : {}),
+      preferences: {
+        ...(isLanguage(language) ? { language } : {}),
+        ...(timeZone === 'local' || timeZone === 'utc' ? { timeZone } : {}),
+      },
+      unsaved: Array.isArray(unsaved)
+        ? unsaved.filter((key): key is PreferenceKey => key === 'language' || key === 'timeZone')
+        : [],
     };
   } catch {
-    return {};
+    return { preferences: {}, unsaved: [] };
+  }
+}
+
+const readStored = () => parseStoredPreferences(storage()?.getItem(STORAGE_KEY) ?? null);
+
+function writeStored(preferences: DisplayPreferences, unsaved: PreferenceKey[]) {
+  try {
+    storage()?.setItem(STORAGE_KEY, JSON.stringify({ ...preferences, unsaved }));
+  } catch {
+    // Storage full or disabled: the choice still applies until the tab closes.
   }
 }
 
 /** The first visit follows the browser; after that, the last choice made in this browser. */
 export function initialPreferences(languages: readonly string[] = browserLanguages()): DisplayPreferences {
-  const stored = parseStoredPreferences(storage()?.getItem(STORAGE_KEY) ?? null);
-  return { language: stored.language ?? detectLanguage(languages), timeZone: stored.timeZone ?? 'local' };
+  const { preferences } = readStored();
+  return { language: preferences.language ?? detectLanguage(languages), timeZone: preferences.timeZone ?? 'local' };
 }
 
 function browserLanguages(): readonly string[] {
@@ -48,8 +71,6 @@ function browserLanguages(): readonly string[] {
 }
 
 let current: DisplayPreferences = { language: 'en', timeZone: 'local' };
-/** Choices made here but not yet saved on the server: made while signed out, saved once signed in. */
-let unsaved: Partial<DisplayPreferences> = {};
 const listeners = new Set<() => void>();
 
 function show(next: DisplayPreferences) {
@@ -67,8 +88,9 @@ export function startWith(preferences: DisplayPreferences) {
 }
 
 /**
- * Shows the console with these choices and remembers them in this browser. A language switch waits until its
- * texts (ours and MUI's) are loaded, so the page changes at once rather than word by word.
+ * Shows the console with these choices and remembers them in this browser; `saved: false` (signed out) also marks
+ * them for saving to the account of whoever signs in next. A language switch waits until its texts (ours and
+ * MUI's) are loaded, so the page changes at once rather than word by word.
  */
 export async function changePreferences(patch: Partial<DisplayPreferences>, { saved }: { saved: boolean }) {
   const next = { ...current, ...patch };
@@ -76,26 +98,25 @@ export async function changePreferences(patch: Partial<DisplayPreferences>, { sa
     await Promise.all([i18n.loadLanguages(patch.language), loadMuiLocales(patch.language)]);
     await i18n.changeLanguage(patch.language);
   }
-  unsaved = saved ? {} : { ...unsaved, ...patch };
-  try {
-    storage()?.setItem(STORAGE_KEY, JSON.stringify(next));
-  } catch {
-    // Storage full or disabled: the choice still applies until the tab closes.
-  }
+  const keys = Object.keys(patch) as PreferenceKey[];
+  const { unsaved } = readStored();
+  writeStored(next, saved ? unsaved.filter((key) => !keys.includes(key)) : [...new Set([...unsaved, ...keys])]);
   show(next);
 }
 
 /**
- * After sign-in: the operator's saved choices apply, except those they just made on the sign-in page, which are
- * returned so the caller can save them to the account.
+ * After sign-in: the operator's saved choices apply, except those made on the sign-in page and not yet saved, which
+ * are returned so the caller can save them to the account.
  */
 export async function adoptServerPreferences(server: Preferences): Promise<Partial<DisplayPreferences>> {
-  const pending = unsaved;
+  const { unsaved } = readStored();
+  const pending: Partial<DisplayPreferences> = {};
+  for (const key of unsaved) Object.assign(pending, { [key]: current[key] });
   const adopted: Partial<DisplayPreferences> = {};
+  // An operator who never chose a language keeps following this browser until they do.
   if (server.language && pending.language === undefined) adopted.language = server.language;
   if (pending.timeZone === undefined) adopted.timeZone = server.timeZone;
-  await changePreferences(adopted, { saved: true });
-  // An operator who never chose a language on the server keeps following this browser until they do.
+  await changePreferences({ ...adopted, ...pending }, { saved: true });
   return pending;
 }
 

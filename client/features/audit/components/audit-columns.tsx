@@ -6,6 +6,7 @@ import { DateTime } from '../../../components/date-time';
 import { MONO_FONTS } from '../../../lib/fonts';
 import { Dash } from './dash';
 import { DurationCell } from './duration-cell';
+import { EventCell } from './event-cell';
 import { IdListCell } from './id-list-cell';
 import { OutcomeChip } from './outcome-chip';
 
@@ -55,15 +56,7 @@ export const auditColumns = (t: TFunction<'audit'>): Column[] => [
     headerName: t('column.event'),
     width: 100,
     valueGetter: (_value, row) => t(`event.${row.event}`, { defaultValue: row.event }),
-    renderCell: (params) => (
-      <Typography
-        variant="body2"
-        component="span"
-        title={params.row.details ? JSON.stringify(params.row.details, null, 2) : undefined}
-      >
-        {params.value}
-      </Typography>
-    ),
+    renderCell: (params) => <EventCell label={params.value} details={params.row.details} />,
   },
   {
     ...base,

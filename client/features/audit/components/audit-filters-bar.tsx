@@ -2,10 +2,12 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AUDIT_EVENTS, type AuditFilters, EMPTY_FILTERS, filterErrors, hasFilters, sameFilters } from '../audit-view';
-import { DateFilterField, DatePickersProvider } from './date-filter-field';
+
+// The pickers are the larger part of the audit page's code; the records show while they load.
+const DateRangeFilters = lazy(() => import('./date-filter-field'));
 
 interface Props {
   filters: AuditFilters;
@@ -65,56 +67,63 @@ export function AuditFiltersBar({ filters, onChange }: Props) {
   );
 
   return (
-    <DatePickersProvider>
-      <Box
-        role="search"
-        aria-label={t('filters.label')}
-        sx={{
-          display: 'grid',
-          gap: 2,
-          alignItems: 'start',
-          gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(4, minmax(0, 1fr))' },
-        }}
+    <Box
+      role="search"
+      aria-label={t('filters.label')}
+      sx={{
+        display: 'grid',
+        gap: 2,
+        alignItems: 'start',
+        gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, minmax(0, 1fr))', md: 'repeat(4, minmax(0, 1fr))' },
+      }}
+    >
+      <TextField
+        label={t('filters.operator')}
+        size="small"
+        value={draft.operator}
+        onChange={(event) => set({ operator: event.target.value })}
+        slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+      />
+      <TextField
+        select
+        label={t('filters.event')}
+        size="small"
+        value={draft.event}
+        onChange={(event) => set({ event: event.target.value as AuditFilters['event'] })}
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       >
-        <TextField
-          label={t('filters.operator')}
-          size="small"
-          value={draft.operator}
-          onChange={(event) => set({ operator: event.target.value })}
-          slotProps={{ htmlInput: { autoComplete: 'off', spellCheck: false } }}
+        <MenuItem value="">{t('filters.allEvents')}</MenuItem>
+        {AUDIT_EVENTS.map((event) => (
+          <MenuItem key={event} value={event}>
+            {t(`event.${event}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      {idField('appId')}
+      {idField('conversationId')}
+      {idField('userId')}
+      <Suspense
+        fallback={
+          <>
+            <TextField label={t('filters.from')} size="small" disabled />
+            <TextField label={t('filters.to')} size="small" disabled />
+          </>
+        }
+      >
+        <DateRangeFilters
+          from={draft.from}
+          to={draft.to}
+          fromLabel={t('filters.from')}
+          toLabel={t('filters.to')}
+          toError={errorText('to')}
+          onChange={set}
         />
-        <TextField
-          select
-          label={t('filters.event')}
-          size="small"
-          value={draft.event}
-          onChange={(event) => set({ event: event.target.value as AuditFilters['event'] })}
-          slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
-        >
-          <MenuItem value="">{t('filters.allEvents')}</MenuItem>
-          {AUDIT_EVENTS.map((event) => (
-            <MenuItem key={event} value={event}>
-              {t(`event.${event}`)}
-            </MenuItem>
-          ))}
-        </TextField>
-        {idField('appId')}
-        {idField('conversationId')}
-        {idField('userId')}
-        <DateFilterField label={t('filters.from')} value={draft.from} onChange={(from) => set({ from })} />
-        <DateFilterField
-          label={t('filters.to')}
-          value={draft.to}
-          onChange={(to) => set({ to })}
-          endOfMinute
-          error={errorText('to')}
-        />
-        <Box sx={{ display: 'flex', alignItems: 'center', minHeight: 40 }}>
-          <Button onClick={clear} disabled={!hasFilters(draft) && !hasFilters(filters)}>
-            {t('filters.clear')}
-          </Button>
-        </Box>
+      </Suspense>
+      <Box sx={{ display: 'flex', alignItems: 'center', minHeight: 40 }}>
+        <Button onClick={clear} disabled={!hasFilters(draft) && !hasFilters(filters)}>
+          {t('filters.clear')}
+        </Button>
       </Box>
-    </DatePickersProvider>
+    </Box>
   );
 }

@@ -62,3 +62,28 @@ export function DateFilterField({ label, value, onChange, endOfMinute = false, e
     />
   );
 }
+
+interface DateRangeFiltersProps {
+  from: string;
+  to: string;
+  fromLabel: string;
+  toLabel: string;
+  toError?: string;
+  onChange: (patch: { from?: string; to?: string }) => void;
+}
+
+/** Both bounds with their pickers; the default export, so the audit page can show its records before this loads. */
+export default function DateRangeFilters({ from, to, fromLabel, toLabel, toError, onChange }: DateRangeFiltersProps) {
+  return (
+    <DatePickersProvider>
+      <DateFilterField label={fromLabel} value={from} onChange={(iso) => onChange({ from: iso })} />
+      <DateFilterField
+        label={toLabel}
+        value={to}
+        onChange={(iso) => onChange({ to: iso })}
+        endOfMinute
+        error={toError}
+      />
+    </DatePickersProvider>
+  );
+}

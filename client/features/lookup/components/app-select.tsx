@@ -21,6 +21,21 @@ export function AppSelect({ apps, value, error, onChange }: Props) {
       onChange={(event) => onChange(event.target.value)}
       error={error !== null}
       helperText={error ?? ' '}
+      slotProps={{
+        select: {
+          renderValue: (id) => {
+            const app = apps.find((a) => a.id === id);
+            return (
+              <span translate="no">
+                {app?.label ?? String(id)}
+                <Box component="span" sx={{ color: 'text.secondary', ml: 1 }}>
+                  {String(id)}
+                </Box>
+              </span>
+            );
+          },
+        },
+      }}
     >
       {apps.map((app) => (
         // Labels come from the server's configuration, in whatever language the administrator wrote them.

@@ -34,15 +34,13 @@ export function LookupSummary({ counts, requestIds }: Props) {
         {summaryText(counts, t)}
       </Typography>
       {shown.length > 0 && (
-        <Box
-          sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, color: 'text.secondary', typography: 'body2' }}
-          title={requestIds.join('\n')}
-        >
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, color: 'text.secondary', typography: 'body2' }}>
           {shown.map((id) => (
             <RequestId key={id} id={id} />
           ))}
           {hidden > 0 && (
-            <Box component="span" sx={{ alignSelf: 'center' }}>
+            // The rest on hover, for lookups that made more calls than are shown.
+            <Box component="span" sx={{ alignSelf: 'center' }} title={requestIds.slice(shown.length).join('\n')}>
               {t('results.moreRequestIds', { count: hidden })}
             </Box>
           )}
