@@ -1,12 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { initI18n } from './lib/i18n/i18n';
+import { loadMuiLocales } from './lib/i18n/mui-locales';
+import { initialPreferences, startWith } from './lib/i18n/preferences';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html is missing the #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The first paint is already in the operator's language: its texts load before anything renders.
+const preferences = initialPreferences();
+Promise.all([initI18n(preferences.language), loadMuiLocales(preferences.language)])
+  .catch((error: unknown) => console.error('Could not load the texts; showing English', error))
+  .finally(() => {
+    startWith(preferences);
+    createRoot(container).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  });

@@ -35,6 +35,37 @@ const upstreamErrorInfoSchema = z.object({
 });
 export type UpstreamErrorInfo = z.infer<typeof upstreamErrorInfoSchema>;
 
+/**
+ * Which rule a request broke (invalid_request, conflict), so the client can say it in the operator's language
+ * instead of showing the server's English `message`.
+ */
+export const ERROR_RULES = [
+  'required',
+  'too_long',
+  'too_short',
+  'too_many_items',
+  'too_few_items',
+  'id_range',
+  'format',
+  'invalid',
+  'unknown_app',
+  'own_account',
+  'last_admin',
+  'exists',
+] as const;
+export type ErrorRule = (typeof ERROR_RULES)[number];
+
+/** Typed parameters of an error's message. Read leniently: a rule this client doesn't know is just a string. */
+const errorParamsSchema = z.object({
+  rule: z.optional(z.string()),
+  /** The bound the rule names: characters, items or bytes. */
+  limit: z.optional(z.number()),
+});
+export interface ErrorParams {
+  rule?: ErrorRule;
+  limit?: number;
+}
+
 const apiErrorSchema = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
@@ -44,6 +75,8 @@ const apiErrorSchema = z.object({
   upstream: z.optional(upstreamErrorInfoSchema),
   /** Seconds to wait before trying again (also sent as Retry-After). */
   retryAfter: z.optional(z.number()),
+  /** What the message says, as data: e.g. `{ rule: 'too_long', limit: 500 }`. */
+  params: z.optional(errorParamsSchema),
 });
 export type ApiError = z.infer<typeof apiErrorSchema>;
 

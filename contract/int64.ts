@@ -30,7 +30,7 @@ export const int64Id = z.pipe(
   z.transform((raw: string, ctx) => {
     const id = normalizeId(raw);
     if (id === null) {
-      ctx.issues.push({ code: 'custom', message: ID_RANGE_MESSAGE, input: raw });
+      ctx.issues.push({ code: 'custom', message: ID_RANGE_MESSAGE, input: raw, params: { rule: 'id_range' } });
       return z.NEVER;
     }
     return id;
@@ -47,7 +47,7 @@ export const optionalInt64Id = z.pipe(
     if (raw === undefined || raw.trim() === '') return undefined;
     const id = normalizeId(raw);
     if (id === null) {
-      ctx.issues.push({ code: 'custom', message: ID_RANGE_MESSAGE, input: raw });
+      ctx.issues.push({ code: 'custom', message: ID_RANGE_MESSAGE, input: raw, params: { rule: 'id_range' } });
       return z.NEVER;
     }
     return id;

@@ -19,11 +19,21 @@ export const freeText = (max: number) =>
     z.transform((raw: string, ctx) => {
       const text = raw.trim();
       if (text.includes('\u0000')) {
-        ctx.issues.push({ code: 'custom', message: 'must not contain NUL characters', input: raw });
+        ctx.issues.push({
+          code: 'custom',
+          message: 'must not contain NUL characters',
+          input: raw,
+          params: { rule: 'invalid' },
+        });
         return z.NEVER;
       }
       if (text.length > max) {
-        ctx.issues.push({ code: 'custom', message: `is at most ${max} characters`, input: raw });
+        ctx.issues.push({
+          code: 'custom',
+          message: `is at most ${max} characters`,
+          input: raw,
+          params: { rule: 'too_long', limit: max },
+        });
         return z.NEVER;
       }
       return text;

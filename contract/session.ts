@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import type { Preferences } from './preferences';
 
 export const OPERATOR_ROLES = ['viewer', 'admin'] as const;
 export type OperatorRole = (typeof OPERATOR_ROLES)[number];
@@ -25,4 +26,6 @@ export interface SessionInfo {
   role: OperatorRole;
   /** App IDs this operator may look up, among those the console serves. */
   apps: string[];
+  /** Language and time display, saved per operator. */
+  preferences: Preferences;
 }

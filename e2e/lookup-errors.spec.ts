@@ -7,7 +7,7 @@ test.afterEach(async ({ request }) => {
 });
 
 test.describe('Lookup errors', () => {
-  test('When Volcengine is unavailable, then an error alert shows its code and a copyable RequestId', async ({
+  test('When Volcengine is unavailable, then the alert says so plainly, with its codes, a copyable RequestId and Retry', async ({
     page,
     context,
     request,
@@ -20,7 +20,9 @@ test.describe('Lookup errors', () => {
 
     const alert = page.getByRole('alert').filter({ hasText: 'ServiceUnavailableTemp' });
     await expect(alert).toBeVisible();
-    await expect(alert.getByText('ServiceUnavailableTemp', { exact: true })).toBeVisible();
+    await expect(alert).toContainText('Volcengine is temporarily unavailable');
+    await expect(alert.getByText('upstream_unavailable · ServiceUnavailableTemp · HTTP 503')).toBeVisible();
+    await expect(alert).toContainText('Wait a moment and retry.');
     const requestId = alert.locator('code');
     await expect(requestId).toHaveText(/^\S{8,}$/);
     await expect(alert).toContainText('RequestId');
@@ -30,14 +32,25 @@ test.describe('Lookup errors', () => {
     await alert.getByRole('button', { name: 'Copy request ID' }).click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await requestId.textContent());
+
+    await alert.getByRole('button', { name: 'Retry' }).click();
+
+    await expect(page.getByRole('status').filter({ hasText: 'member' })).toHaveText('8 members · 1 not a member');
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 
-  test('When Volcengine denies access, then the alert title is the upstream code', async ({ page, request }) => {
+  test('When Volcengine denies access, then the alert says who to ask and shows the upstream code', async ({
+    page,
+    request,
+  }) => {
     await injectFault(request, { kind: 'error-200', code: 'AccessDenied', count: 1 });
 
     await runExample(page);
 
-    await expect(page.getByRole('alert').getByText('AccessDenied', { exact: true })).toBeVisible();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Volcengine refused the request');
+    await expect(alert).toContainText('Tell your administrator');
+    await expect(alert.getByText('upstream_error · AccessDenied · HTTP 502')).toBeVisible();
   });
 
   test('When one batch of a large lookup fails, then its IDs read "Not checked", never "Not a member"', async ({
@@ -84,8 +97,11 @@ test.describe('Lookup errors', () => {
     await runExample(page);
 
     const alert = page.getByRole('alert');
-    await expect(alert.getByText('invalid_request', { exact: true })).toBeVisible();
-    await expect(alert).toContainText('conversationId must be a decimal integer from 1 to 9223372036854775807');
+    await expect(alert).toContainText('Some input was not accepted');
+    await expect(alert.getByText('invalid_request · HTTP 400')).toBeVisible();
+    // The same request would be refused again, so there is nothing to retry.
+    await expect(alert.getByRole('button', { name: 'Retry' })).toHaveCount(0);
+    await expect(alert).toContainText('Conversation ID must be a decimal integer from 1 to 9223372036854775807.');
     await expect(page.getByLabel('Conversation ID')).toHaveAttribute('aria-invalid', 'true');
   });
 });

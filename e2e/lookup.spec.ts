@@ -51,7 +51,7 @@ test.describe('Lookup with demo data', () => {
     await expect(cellOf(unknownRole, 'joinedAt')).toHaveText('—');
 
     const muted = cellOf(rowFor(page, EXAMPLE.muted), 'mutedUntil');
-    await expect(muted).toContainText(/in [34] h/);
+    await expect(muted).toContainText(/in [34] hours/);
     await expect(muted).not.toContainText('Expired');
     await expect(cellOf(rowFor(page, EXAMPLE.expiredMute), 'mutedUntil')).toHaveText('Expired · 2 days ago');
 

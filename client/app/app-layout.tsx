@@ -7,32 +7,32 @@ import Divider from '@mui/material/Divider';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import type { SessionInfo } from '../../contract/session';
 import { BrandMark } from '../components/brand-mark';
-import { ROLE_LABELS } from '../features/auth/operator-context';
+import { LanguageMenu, TimeZoneMenu } from '../components/preference-menus';
+import type { DisplayPreferences } from '../lib/i18n/preferences';
 
 interface Props {
   operator: SessionInfo;
   demo: boolean;
+  /** Saves a display choice to the operator's account. */
+  onSavePreferences: (patch: Partial<DisplayPreferences>) => void;
   children: ReactNode;
 }
 
-interface NavItem {
-  to: string;
-  label: string;
-  adminOnly: boolean;
-}
+const NAV_ITEMS = [
+  { to: '/', label: 'nav.lookup', adminOnly: false },
+  { to: '/audit', label: 'nav.audit', adminOnly: true },
+  { to: '/operators', label: 'nav.operators', adminOnly: true },
+] as const;
 
-const NAV_ITEMS: NavItem[] = [
-  { to: '/', label: 'Lookup', adminOnly: false },
-  { to: '/audit', label: 'Audit', adminOnly: true },
-  { to: '/operators', label: 'Operators', adminOnly: true },
-];
-
-export function AppLayout({ operator, demo, children }: Props) {
+export function AppLayout({ operator, demo, onSavePreferences, children }: Props) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const items = NAV_ITEMS.filter((item) => !item.adminOnly || operator.role === 'admin');
+  const role = t(`role.${operator.role}`);
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
       <AppBar position="sticky" color="inherit" sx={{ borderBottom: 1, borderColor: 'divider' }}>
@@ -40,10 +40,10 @@ export function AppLayout({ operator, demo, children }: Props) {
           <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
             <BrandMark />
             <Typography variant="h1" component="h1" sx={{ whiteSpace: 'nowrap' }}>
-              IM Participant Console
+              {t('appName')}
             </Typography>
           </Box>
-          <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 0.5, ml: { md: 2 } }}>
+          <Box component="nav" aria-label={t('nav.label')} sx={{ display: 'flex', gap: 0.5, ml: { md: 2 } }}>
             {items.map((item) => (
               <Button
                 key={item.to}
@@ -57,38 +57,36 @@ export function AppLayout({ operator, demo, children }: Props) {
                   '&.active': { color: 'primary.main', bgcolor: 'action.selected' },
                 }}
               >
-                {item.label}
+                {t(item.label)}
               </Button>
             ))}
           </Box>
           <Box sx={{ flexGrow: 1 }} />
           {demo && (
-            <Chip
-              label="Demo data"
-              color="warning"
-              size="small"
-              variant="outlined"
-              title="Answers come from the built-in emulator, not Volcengine"
-            />
+            <Chip label={t('demo.label')} color="warning" size="small" variant="outlined" title={t('demo.hint')} />
           )}
+          <Box sx={{ display: 'flex', alignItems: 'center' }}>
+            <LanguageMenu onSave={onSavePreferences} />
+            <TimeZoneMenu onSave={onSavePreferences} />
+          </Box>
           <Box
-            aria-label={`Signed in as ${operator.username} (${ROLE_LABELS[operator.role]})`}
+            aria-label={t('signedInAs', { username: operator.username, role })}
             role="group"
             sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
           >
-            <Typography variant="body2" sx={{ fontWeight: 600 }}>
+            <Typography variant="body2" translate="no" sx={{ fontWeight: 600 }}>
               {operator.username}
             </Typography>
             <Chip
               size="small"
-              label={ROLE_LABELS[operator.role]}
+              label={role}
               color={operator.role === 'admin' ? 'primary' : 'default'}
               variant="outlined"
             />
           </Box>
           <Divider orientation="vertical" flexItem sx={{ my: 1.5, display: { xs: 'none', sm: 'block' } }} />
           <Button variant="outlined" size="small" color="inherit" onClick={() => navigate('/sign-out')}>
-            Sign out
+            {t('signOut')}
           </Button>
         </Toolbar>
       </AppBar>

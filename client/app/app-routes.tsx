@@ -6,17 +6,27 @@ import { SignInPage } from '../features/auth/components/sign-in-page';
 import { SignOutPage } from '../features/auth/components/sign-out-page';
 import { useOperator } from '../features/auth/operator-context';
 import { useSessionExpiry } from '../features/auth/use-session-expiry';
+import { preloadNamespace } from '../lib/i18n/i18n';
 import { ConsoleLayout } from './console-layout';
 import { NotFoundPage } from './not-found-page';
 
-// Pages load on demand: the sign-in page, the first thing most visits show, stays free of the data grid.
-const LookupPage = lazy(() =>
-  import('../features/lookup/components/lookup-page').then((m) => ({ default: m.LookupPage })),
-);
-const AuditPage = lazy(() => import('../features/audit/components/audit-page').then((m) => ({ default: m.AuditPage })));
-const OperatorsPage = lazy(() =>
-  import('../features/operators/components/operators-page').then((m) => ({ default: m.OperatorsPage })),
-);
+// Pages load on demand: the sign-in page, the first thing most visits show, stays free of the data grid. Each
+// page's texts load alongside its code rather than after it.
+const LookupPage = lazy(async () => {
+  const [m] = await Promise.all([import('../features/lookup/components/lookup-page'), preloadNamespace('lookup')]);
+  return { default: m.LookupPage };
+});
+const AuditPage = lazy(async () => {
+  const [m] = await Promise.all([import('../features/audit/components/audit-page'), preloadNamespace('audit')]);
+  return { default: m.AuditPage };
+});
+const OperatorsPage = lazy(async () => {
+  const [m] = await Promise.all([
+    import('../features/operators/components/operators-page'),
+    preloadNamespace('operators'),
+  ]);
+  return { default: m.OperatorsPage };
+});
 
 export function AppRoutes() {
   useSessionExpiry();
@@ -32,7 +42,7 @@ export function AppRoutes() {
           <Route
             path="audit"
             element={
-              <RequireAdmin area="the audit log">
+              <RequireAdmin area="audit">
                 <AuditPage />
               </RequireAdmin>
             }
@@ -40,7 +50,7 @@ export function AppRoutes() {
           <Route
             path="operators"
             element={
-              <RequireAdmin area="operator accounts">
+              <RequireAdmin area="operators">
                 <OperatorsRoute />
               </RequireAdmin>
             }

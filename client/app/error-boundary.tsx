@@ -3,6 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Translation } from 'react-i18next';
 
 interface Props {
   children: ReactNode;
@@ -26,20 +27,25 @@ export class AppErrorBoundary extends Component<Props, State> {
 
   render() {
     if (!this.state.error) return this.props.children;
+    const { message } = this.state.error;
     return (
-      <Box sx={{ maxWidth: 640, mx: 'auto', my: 8, px: 2 }}>
-        <Alert
-          severity="error"
-          action={
-            <Button color="inherit" size="small" onClick={() => window.location.reload()}>
-              Reload
-            </Button>
-          }
-        >
-          <AlertTitle>Something went wrong</AlertTitle>
-          The console hit an unexpected error: {this.state.error.message}
-        </Alert>
-      </Box>
+      <Translation>
+        {(t) => (
+          <Box sx={{ maxWidth: 640, mx: 'auto', my: 8, px: 2 }}>
+            <Alert
+              severity="error"
+              action={
+                <Button color="inherit" size="small" onClick={() => window.location.reload()}>
+                  {t('crash.reload')}
+                </Button>
+              }
+            >
+              <AlertTitle>{t('crash.title')}</AlertTitle>
+              {t('crash.body', { message })}
+            </Alert>
+          </Box>
+        )}
+      </Translation>
     );
   }
 }

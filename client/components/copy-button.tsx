@@ -2,6 +2,7 @@ import IconButton from '@mui/material/IconButton';
 import SvgIcon from '@mui/material/SvgIcon';
 import Tooltip from '@mui/material/Tooltip';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 // Material "content_copy" and "check" paths, inlined to avoid pulling in @mui/icons-material for two glyphs.
 const COPY_PATH =
@@ -15,6 +16,7 @@ interface Props {
 }
 
 export function CopyButton({ text, label }: Props) {
+  const { t } = useTranslation();
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   useEffect(() => {
@@ -33,7 +35,7 @@ export function CopyButton({ text, label }: Props) {
     }
   };
 
-  const tooltip = state === 'copied' ? 'Copied' : state === 'failed' ? 'Copy failed — select the text instead' : label;
+  const tooltip = state === 'copied' ? t('copy.copied') : state === 'failed' ? t('copy.failed') : label;
   return (
     <Tooltip title={tooltip}>
       <IconButton size="small" color="inherit" aria-label={label} onClick={copy}>

@@ -2,39 +2,72 @@ import { describe, expect, it } from 'vitest';
 import { HttpError } from './api-client';
 import { describeError } from './describe-error';
 
+const httpError = (status: number, error: Record<string, unknown>) =>
+  new HttpError(String(error.message), status, { error });
+
 describe('describeError', () => {
-  it('When the upstream failed, then the title is its code and its RequestId is kept', () => {
-    const body = {
-      error: {
-        code: 'upstream_error',
-        message: 'Volcengine IM is unavailable',
-        upstream: { code: 'ServiceUnavailableTemp', message: 'try later', requestId: '20261126X' },
-      },
-    };
-    const described = describeError(new HttpError('Volcengine IM is unavailable', 503, body));
-    expect(described).toEqual({
-      title: 'ServiceUnavailableTemp',
-      message: 'Volcengine IM is unavailable',
-      details: ['upstream_error · HTTP 503', 'Volcengine says: try later'],
+  it('When Volcengine throttled, then it is described by our code, with advice, every code and the RequestId', () => {
+    const upstream = { code: 'FlowLimitExceeded', message: 'flow limit', requestId: '20261126X' };
+    const error = httpError(429, {
+      code: 'upstream_throttled',
+      message: 'Volcengine answered FlowLimitExceeded: flow limit',
+      upstream,
+    });
+
+    expect(describeError(error)).toMatchObject({
+      kind: 'upstream_throttled',
+      adviceKind: 'throttled',
+      codes: ['upstream_throttled', 'FlowLimitExceeded', 'HTTP 429'],
+      upstreamCode: 'FlowLimitExceeded',
       requestId: '20261126X',
-      field: null,
+      serverMessage: 'Volcengine answered FlowLimitExceeded: flow limit',
+      // Already quoted by the server's message.
+      upstreamMessage: null,
+      retryable: true,
     });
   });
 
-  it('When validation failed, then our code, message and field are used', () => {
-    const body = { error: { code: 'invalid_request', message: 'conversationId must be…', field: 'conversationId' } };
-    const described = describeError(new HttpError('conversationId must be…', 400, body));
-    expect(described).toMatchObject({ title: 'invalid_request', field: 'conversationId', requestId: null });
+  it('When the server names a field and a rule, then both are kept and a retry would not help', () => {
+    const error = httpError(400, {
+      code: 'invalid_request',
+      message: 'reason is at most 500 characters',
+      field: 'reason',
+      params: { rule: 'too_long', limit: 500 },
+    });
+
+    expect(describeError(error)).toMatchObject({
+      kind: 'invalid_request',
+      field: 'reason',
+      rule: 'too_long',
+      limit: 500,
+      retryable: false,
+    });
   });
 
-  it('When the body is not our error shape, then the HTTP status is the title', () => {
-    expect(describeError(new HttpError('Request failed with HTTP 502', 502, '<html>')).title).toBe('HTTP 502');
+  it('When the rule is one this client does not know, then it is dropped rather than trusted', () => {
+    const error = httpError(400, { code: 'invalid_request', message: 'x', field: 'appId', params: { rule: 'new' } });
+
+    expect(describeError(error).rule).toBeNull();
   });
 
-  it('When fetch itself failed, then it reads as a network error', () => {
+  it('When the server asks to wait, then the wait is kept for the advice', () => {
+    const error = httpError(429, { code: 'too_many_attempts', message: 'Too many…', retryAfter: 900 });
+
+    expect(describeError(error)).toMatchObject({ kind: 'too_many_attempts', retryAfter: 900, retryable: false });
+  });
+
+  it('When the body is not our error shape, then it is an HTTP error with the status as its code', () => {
+    const described = describeError(new HttpError('Request failed with HTTP 502 Bad Gateway', 502, '<html>'));
+
+    expect(described).toMatchObject({ kind: 'http_error', codes: ['HTTP 502'], retryable: true });
+  });
+
+  it('When fetch itself failed, then it reads as a network error worth retrying', () => {
     expect(describeError(new TypeError('Failed to fetch'))).toMatchObject({
-      title: 'network_error',
-      message: 'Could not reach the console server (Failed to fetch)',
+      kind: 'network_error',
+      codes: ['network_error'],
+      serverMessage: 'Failed to fetch',
+      retryable: true,
     });
   });
 });

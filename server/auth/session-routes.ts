@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { preferencesPatchSchema } from '../../contract/preferences';
 import { signInSchema } from '../../contract/session';
 import { readDeviceToken, setDeviceCookie } from '../http/device-cookie';
 import { requireSession } from '../http/require-session';
@@ -22,6 +23,9 @@ export function sessionRoutes(sessions: SessionService, cookieSecure: boolean) {
   });
   router.get('/session', requireSession(sessions), (req, res) => {
     if (req.operator) res.json(sessions.toInfo(req.operator));
+  });
+  router.patch('/session/preferences', requireSession(sessions), validateBody(preferencesPatchSchema), (req, res) => {
+    if (req.operator) res.json(sessions.toInfo(sessions.updatePreferences(req.operator, req.body)));
   });
   router.delete('/session', requireSession(sessions), (req, res) => {
     const token = readSessionToken(req);

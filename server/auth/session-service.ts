@@ -1,4 +1,5 @@
 import { ALL_APPS } from '../../contract/operators';
+import type { PreferencesPatch } from '../../contract/preferences';
 import type { SessionInfo } from '../../contract/session';
 import type { AuditRepository } from '../audit/audit-repository';
 import { AppError } from '../http/app-error';
@@ -54,10 +55,26 @@ export function createSessionService(deps: SessionServiceDeps) {
     username: op.username,
     role: op.role,
     apps: op.apps.includes(ALL_APPS) ? [...deps.appIds] : deps.appIds.filter((id) => op.apps.includes(id)),
+    preferences: op.preferences,
   });
 
   return {
-    toInfo: ({ username, role, apps }: SignedInOperator): SessionInfo => ({ username, role, apps }),
+    toInfo: ({ username, role, apps, preferences }: SignedInOperator): SessionInfo => ({
+      username,
+      role,
+      apps,
+      preferences,
+    }),
+
+    /** Saves the operator's display choices; fields left out keep their value. */
+    updatePreferences(operator: SignedInOperator, patch: PreferencesPatch): SignedInOperator {
+      const preferences = {
+        language: patch.language ?? operator.preferences.language,
+        timeZone: patch.timeZone ?? operator.preferences.timeZone,
+      };
+      deps.operators.setPreferences(operator.id, preferences);
+      return { ...operator, preferences };
+    },
 
     /**
      * Checks a password under the sign-in limits. `deviceToken` is the browser's device cookie, if any;

@@ -17,7 +17,12 @@ describe('Sessions', () => {
     await t.createOperator('vera', 'vera-password-123', 'viewer', ['100001']);
     const res = await t.signIn('Vera', 'vera-password-123'); // usernames are case-insensitive
     expect(res.status).toBe(200);
-    expect((await res.json()) as SessionInfo).toEqual({ username: 'vera', role: 'viewer', apps: ['100001'] });
+    expect((await res.json()) as SessionInfo).toEqual({
+      username: 'vera',
+      role: 'viewer',
+      apps: ['100001'],
+      preferences: { language: null, timeZone: 'local' },
+    });
     const setCookie = res.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/^imc_session=[\w-]{43};/);
     expect(setCookie).toMatch(/HttpOnly/);

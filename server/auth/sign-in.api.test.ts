@@ -202,7 +202,12 @@ describe('NUL in sign-in', () => {
 
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
-      error: { code: 'invalid_request', message: `${field} must not contain NUL characters`, field },
+      error: {
+        code: 'invalid_request',
+        message: `${field} must not contain NUL characters`,
+        field,
+        params: { rule: 'invalid' },
+      },
     });
     expect(((await (await t.get('/api/audit?pageSize=1')).json()) as AuditPage).total).toBe(before);
   });

@@ -22,7 +22,7 @@ describe('npm run operators', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     expect(run.stdout).toContain('Added alice (viewer, apps: 100001,100002)');
     const res = await t.signIn('alice', 'alice-password-1');
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ username: 'alice', role: 'viewer', apps: ['100001', '100002'] });
+    expect(await res.json()).toMatchObject({ username: 'alice', role: 'viewer', apps: ['100001', '100002'] });
     const row = t.db
       .prepare("SELECT operator, details FROM audit_log WHERE event = 'operator_created' ORDER BY id DESC")
       .get() as { operator: string; details: string };

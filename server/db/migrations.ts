@@ -85,4 +85,6 @@ export const MIGRATIONS: Migration[] = [
   `,
   // The audit trail becomes a hash chain (server/audit/audit-chain.ts), and its guards also refuse REPLACE.
   chainAuditLog,
+  // Language and time display per operator, as a JSON object read through contract/preferences.ts.
+  `ALTER TABLE operators ADD COLUMN preferences TEXT NOT NULL DEFAULT '{}';`,
 ];

@@ -1,4 +1,4 @@
-import type { ApiError, ErrorCode } from '../../contract/errors';
+import type { ApiError, ErrorCode, ErrorParams } from '../../contract/errors';
 
 /** The one error type the API answers with; the error handler turns it into `{ error: {...} }`. */
 export class AppError extends Error {
@@ -6,7 +6,7 @@ export class AppError extends Error {
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
-    readonly details: Pick<ApiError, 'field' | 'upstream' | 'retryAfter'> = {},
+    readonly details: Pick<ApiError, 'field' | 'upstream' | 'retryAfter'> & { params?: ErrorParams } = {},
   ) {
     super(message);
     this.name = 'AppError';

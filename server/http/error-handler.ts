@@ -18,6 +18,7 @@ function toAppError(err: unknown): AppError {
     case 'entity.too.large':
       return new AppError(413, 'body_too_large', `body is larger than ${parserError.limit ?? 'the limit of'} bytes`, {
         field: 'body',
+        ...(typeof parserError.limit === 'number' ? { params: { limit: parserError.limit } } : {}),
       });
     case 'encoding.unsupported':
     case 'charset.unsupported':

@@ -1,3 +1,4 @@
+import type { Preferences } from '../../contract/preferences';
 import type { OperatorRole } from '../../contract/session';
 
 /** The operator behind a request, with app grants resolved against the apps the console serves. */
@@ -6,6 +7,7 @@ export interface SignedInOperator {
   username: string;
   role: OperatorRole;
   apps: string[];
+  preferences: Preferences;
 }
 
 declare global {

@@ -1,5 +1,6 @@
+import { type Preferences, parsePreferences } from '../../contract/preferences';
 import type { OperatorRole } from '../../contract/session';
-import { parseStringList } from '../db/json-columns';
+import { parseJsonObject, parseStringList } from '../db/json-columns';
 import type { Db } from '../db/open-database';
 
 export interface Operator {
@@ -11,6 +12,7 @@ export interface Operator {
   apps: string[];
   disabled: boolean;
   createdAt: number;
+  preferences: Preferences;
 }
 
 interface OperatorRow {
@@ -21,6 +23,7 @@ interface OperatorRow {
   apps: string;
   disabled: number;
   created_at: number;
+  preferences: string;
 }
 
 const toOperator = (row: OperatorRow): Operator => ({
@@ -31,6 +34,7 @@ const toOperator = (row: OperatorRow): Operator => ({
   apps: parseStringList(row.apps),
   disabled: row.disabled === 1,
   createdAt: row.created_at,
+  preferences: parsePreferences(parseJsonObject(row.preferences)),
 });
 
 export function createOperatorRepository(db: Db, now: () => number = Date.now) {
@@ -82,6 +86,10 @@ export function createOperatorRepository(db: Db, now: () => number = Date.now) {
         .filter((column) => column !== 'id')
         .map((column) => `${column} = @${column}`);
       db.prepare(`UPDATE operators SET ${sets.join(', ')} WHERE id = @id`).run(params);
+    },
+    /** Display choices only: not an account change, so updated_at stays as the last change an admin made. */
+    setPreferences(id: number, preferences: Preferences) {
+      db.prepare('UPDATE operators SET preferences = ? WHERE id = ?').run(JSON.stringify(preferences), id);
     },
   };
 }

@@ -14,7 +14,11 @@ export function operatorRoutes(service: OperatorService) {
   });
   router.patch('/operators/:username', requireRole('admin'), validateBody(updateOperatorSchema), async (req, res) => {
     const username = usernameSchema.safeParse(req.params.username);
-    if (!username.success) throw new AppError(400, 'invalid_request', 'username is not valid', { field: 'username' });
+    if (!username.success)
+      throw new AppError(400, 'invalid_request', 'username is not valid', {
+        field: 'username',
+        params: { rule: 'format' },
+      });
     res.json(await service.update(username.data, req.body, actorOf(req)));
   });
   return router;

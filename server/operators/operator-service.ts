@@ -40,7 +40,7 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
         400,
         'invalid_request',
         `apps holds AppIds this console does not serve: ${unknown.join(', ')}`,
-        { field: 'apps' },
+        { field: 'apps', params: { rule: 'unknown_app' } },
       );
   }
 
@@ -51,7 +51,10 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
   }
 
   const taken = (username: string) =>
-    new AppError(409, 'conflict', `an operator named ${username} exists`, { field: 'username' });
+    new AppError(409, 'conflict', `an operator named ${username} exists`, {
+      field: 'username',
+      params: { rule: 'exists' },
+    });
 
   /**
    * The API's admin check ran when the request arrived; another admin may have demoted or disabled this
@@ -100,11 +103,13 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
         if (demotes && op.id === actor.operatorId) {
           throw new AppError(400, 'invalid_request', 'You cannot disable or demote your own account', {
             field: 'username',
+            params: { rule: 'own_account' },
           });
         }
         if (demotes && op.role === 'admin' && !op.disabled && operators.countOtherActiveAdmins(op.id) === 0) {
           throw new AppError(409, 'conflict', 'This is the last active admin; make another admin first', {
             field: 'username',
+            params: { rule: 'last_admin' },
           });
         }
         checkActorStillAdmin(actor);

@@ -25,7 +25,12 @@ describe('Lookup input hygiene', () => {
 
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
-      error: { code: 'invalid_request', message: 'appId is at most 20 characters', field: 'appId' },
+      error: {
+        code: 'invalid_request',
+        message: 'appId is at most 20 characters',
+        field: 'appId',
+        params: { rule: 'too_long', limit: 20 },
+      },
     });
     expect(t.takeReceived()).toHaveLength(0);
     expect(await auditTotal(t)).toBe(before);
@@ -37,7 +42,12 @@ describe('Lookup input hygiene', () => {
 
     expect(res.status).toBe(400);
     expect(await res.json()).toEqual({
-      error: { code: 'invalid_request', message: 'reason must not contain NUL characters', field: 'reason' },
+      error: {
+        code: 'invalid_request',
+        message: 'reason must not contain NUL characters',
+        field: 'reason',
+        params: { rule: 'invalid' },
+      },
     });
     expect(t.takeReceived()).toHaveLength(0);
   });

@@ -27,6 +27,7 @@ export function participantRoutes(service: ParticipantService, maxUserIds: numbe
     if (input.userIds.length > maxUserIds) {
       throw new AppError(400, 'invalid_request', `userIds must hold at most ${maxUserIds} user IDs`, {
         field: 'userIds',
+        params: { rule: 'too_many_items', limit: maxUserIds },
       });
     }
     const job = service.prepare(input, operatorOf(req), req.ip ?? null);

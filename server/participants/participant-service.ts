@@ -58,7 +58,10 @@ export function createParticipantService({
       if (!appIds.has(input.appId)) {
         refuse(
           'invalid_request',
-          new AppError(400, 'invalid_request', 'appId is not an app this console serves', { field: 'appId' }),
+          new AppError(400, 'invalid_request', 'appId is not an app this console serves', {
+            field: 'appId',
+            params: { rule: 'unknown_app' },
+          }),
         );
       }
       if (reasonRequired && !input.reason) {
@@ -66,6 +69,7 @@ export function createParticipantService({
           'invalid_request',
           new AppError(400, 'invalid_request', 'reason is required: give a ticket number or a note', {
             field: 'reason',
+            params: { rule: 'required' },
           }),
         );
       }

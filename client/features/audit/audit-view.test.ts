@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  auditSearchParams,
-  EMPTY_FILTERS,
-  filterErrors,
-  isoToLocalInput,
-  localInputToIso,
-  readAuditView,
-  writeAuditView,
-} from './audit-view';
+import { auditSearchParams, EMPTY_FILTERS, filterErrors, readAuditView, writeAuditView } from './audit-view';
 
 describe('audit view in the URL', () => {
   it('When a view is written and read back, then filters and paging survive', () => {
@@ -52,33 +44,11 @@ describe('auditSearchParams', () => {
 
 describe('filterErrors', () => {
   it('When an ID filter is not an ID, then it is flagged', () => {
-    expect(filterErrors({ ...EMPTY_FILTERS, userId: '12a' })).toEqual({
-      userId: 'ID must be a decimal integer from 1 to 9223372036854775807',
-    });
+    expect(filterErrors({ ...EMPTY_FILTERS, userId: '12a' })).toEqual({ userId: 'idRange' });
   });
 
   it('When From is after To, then To is flagged', () => {
     const errors = filterErrors({ ...EMPTY_FILTERS, from: '2026-05-02T00:00:00.000Z', to: '2026-05-01T00:00:00.000Z' });
-    expect(errors).toEqual({ to: 'Must be after From' });
-  });
-});
-
-describe('datetime-local conversion', () => {
-  it('When a local time is converted to ISO and back, then the input shows the same minute', () => {
-    const iso = localInputToIso('2026-05-01T10:30');
-    expect(iso).toBe(new Date(2026, 4, 1, 10, 30).toISOString());
-    expect(isoToLocalInput(iso)).toBe('2026-05-01T10:30');
-  });
-
-  it('When converting "To", then the whole minute is included', () => {
-    const iso = localInputToIso('2026-05-01T10:30', { endOfMinute: true });
-    expect(Date.parse(iso) - new Date(2026, 4, 1, 10, 30).getTime()).toBe(59_999);
-    expect(isoToLocalInput(iso)).toBe('2026-05-01T10:30');
-  });
-
-  it('When the input is empty or partial, then there is no bound', () => {
-    expect(localInputToIso('')).toBe('');
-    expect(localInputToIso('2026-05-01')).toBe('');
-    expect(isoToLocalInput('')).toBe('');
+    expect(errors).toEqual({ to: 'toBeforeFrom' });
   });
 });

@@ -1,20 +1,21 @@
 import type { AuditEvent, AuditQuery } from '../../../contract/audit';
-import { ID_RANGE_MESSAGE, normalizeId } from '../../../contract/int64';
+import { normalizeId } from '../../../contract/int64';
 
 // A Record keyed by AuditEvent fails to compile when the contract gains an event, and keeps zod out of the bundle.
-export const AUDIT_EVENT_LABELS: Record<AuditEvent, string> = {
-  lookup: 'Lookup',
-  browse: 'Browse',
-  sign_in: 'Sign-in',
-  sign_in_failed: 'Failed sign-in',
-  sign_out: 'Sign-out',
-  operator_created: 'Operator created',
-  operator_changed: 'Operator changed',
-  audit_purged: 'Audit purged',
+// The labels are in the audit catalogue under `event.<name>`.
+const AUDIT_EVENT_SET: Record<AuditEvent, true> = {
+  lookup: true,
+  browse: true,
+  sign_in: true,
+  sign_in_failed: true,
+  sign_out: true,
+  operator_created: true,
+  operator_changed: true,
+  audit_purged: true,
 };
-export const AUDIT_EVENTS = Object.keys(AUDIT_EVENT_LABELS) as AuditEvent[];
+export const AUDIT_EVENTS = Object.keys(AUDIT_EVENT_SET) as AuditEvent[];
 
-const isAuditEvent = (value: string): value is AuditEvent => Object.hasOwn(AUDIT_EVENT_LABELS, value);
+const isAuditEvent = (value: string): value is AuditEvent => Object.hasOwn(AUDIT_EVENT_SET, value);
 
 /** The filters as the operator typed them. `from` and `to` are ISO 8601 instants, or ''. */
 export interface AuditFilters {
@@ -89,15 +90,16 @@ export function sameFilters(a: AuditFilters, b: AuditFilters): boolean {
   return FILTER_KEYS.every((key) => a[key] === b[key]);
 }
 
-export type FilterErrors = Partial<Record<IdFilter | 'to', string>>;
+/** Which problem each filter has, as a key of the audit catalogue's `filters` texts. */
+export type FilterErrors = Partial<Record<IdFilter, 'idRange'> & Record<'to', 'toBeforeFrom'>>;
 
 /** Filters that cannot match anything; the page keeps its last good results while these are shown. */
 export function filterErrors(filters: AuditFilters): FilterErrors {
   const errors: FilterErrors = {};
   for (const key of ID_FILTERS) {
-    if (filters[key].trim() !== '' && normalizeId(filters[key]) === null) errors[key] = `ID ${ID_RANGE_MESSAGE}`;
+    if (filters[key].trim() !== '' && normalizeId(filters[key]) === null) errors[key] = 'idRange';
   }
-  if (filters.from && filters.to && Date.parse(filters.from) > Date.parse(filters.to)) errors.to = 'Must be after From';
+  if (filters.from && filters.to && Date.parse(filters.from) > Date.parse(filters.to)) errors.to = 'toBeforeFrom';
   return errors;
 }
 
@@ -124,27 +126,4 @@ export function auditSearchParams(view: AuditView, { paged = true } = {}): URLSe
 
 function validIso(value: string): string {
   return value && !Number.isNaN(Date.parse(value)) ? value : '';
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-/** An ISO instant as a `datetime-local` input value, in the browser's time zone. */
-export function isoToLocalInput(iso: string): string {
-  const ms = Date.parse(iso);
-  if (!iso || Number.isNaN(ms)) return '';
-  const d = new Date(ms);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/**
- * A `datetime-local` value (local time, minute precision) as an ISO instant. "To" covers its whole minute, so
- * "to 10:30" includes a record written at 10:30:45.
- */
-export function localInputToIso(value: string, { endOfMinute = false } = {}): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(value);
-  if (!match) return '';
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
-  const local = new Date(year ?? 0, (month ?? 1) - 1, day, hour, minute, second, 0);
-  if (Number.isNaN(local.getTime())) return '';
-  return new Date(local.getTime() + (endOfMinute ? 59_999 : 0)).toISOString();
 }

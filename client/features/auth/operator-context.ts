@@ -9,5 +9,3 @@ export function useOperator(): SessionInfo {
   if (!operator) throw new Error('useOperator is used outside RequireSession');
   return operator;
 }
-
-export const ROLE_LABELS: Record<SessionInfo['role'], string> = { admin: 'Admin', viewer: 'Viewer' };

@@ -63,7 +63,8 @@ export function applyEvents(state: LookupJobState, events: LookupEvent[]): Looku
         next.conversation = event.conversation;
         break;
       case 'rows':
-        if (next.mode === 'browse') next.pages.push({ position: event.position ?? 0, participants: event.participants });
+        if (next.mode === 'browse')
+          next.pages.push({ position: event.position ?? 0, participants: event.participants });
         else for (const p of event.participants) next.members.set(p.userId, p);
         for (const id of event.notMembers) next.notMembers.add(id);
         break;
@@ -93,7 +94,13 @@ export function cancelJob(state: LookupJobState): LookupJobState {
 export function jobFromResponse(request: LookupRequest, response: LookupResponse): LookupJobState {
   const state = startJob(request);
   return applyEvents(state, [
-    { type: 'start', mode: response.mode, appId: response.appId, conversationId: response.conversationId, userIds: response.userIds },
+    {
+      type: 'start',
+      mode: response.mode,
+      appId: response.appId,
+      conversationId: response.conversationId,
+      userIds: response.userIds,
+    },
     { type: 'conversation', conversation: response.conversation },
     { type: 'rows', participants: response.participants, notMembers: response.notMembers, position: 0 },
     ...response.unanswered.map((batch) => ({ type: 'unchecked' as const, batch })),

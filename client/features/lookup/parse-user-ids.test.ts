@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeInvalid, parseUserIds } from './parse-user-ids';
+import { parseUserIds } from './parse-user-ids';
 
 describe('parseUserIds', () => {
   it('When IDs are separated by commas, spaces, tabs and CRLF, then each one is found in order', () => {
@@ -26,15 +26,5 @@ describe('parseUserIds', () => {
 
   it('When the text is blank, then nothing is found', () => {
     expect(parseUserIds(' \n\t ')).toEqual({ ids: [], invalid: [], duplicates: 0 });
-  });
-});
-
-describe('describeInvalid', () => {
-  it('When there are a few invalid tokens, then all are listed', () => {
-    expect(describeInvalid(['abc', '0'])).toBe('Not valid IDs: abc, 0');
-  });
-
-  it('When there are many, then the rest are counted', () => {
-    expect(describeInvalid(['a', 'b', 'c', 'd', 'e', 'f', 'g'])).toBe('Not valid IDs: a, b, c, d, e and 2 more');
   });
 });

@@ -26,10 +26,3 @@ export function parseUserIds(text: string): ParsedUserIds {
   }
   return { ids: [...ids], invalid: [...invalid], duplicates };
 }
-
-/** Lists invalid tokens for a helper text without letting a huge paste flood the form. */
-export function describeInvalid(invalid: string[], shown = 5): string {
-  const head = invalid.slice(0, shown).map((token) => (token.length > 24 ? `${token.slice(0, 24)}…` : token));
-  const rest = invalid.length - head.length;
-  return `Not valid IDs: ${head.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}`;
-}

@@ -1,24 +1,33 @@
 import { ROLE, STATUS } from '../../../contract/lookup';
 
-const ROLE_LABELS: Record<number, string> = { [ROLE.owner]: 'Owner', [ROLE.admin]: 'Admin', [ROLE.member]: 'Member' };
-const STATUS_LABELS: Record<number, string> = { [STATUS.active]: 'Active', [STATUS.left]: 'Left' };
+export type RoleKey = 'owner' | 'admin' | 'member';
+export type StatusKey = 'active' | 'left';
 
-/** Unknown codes show as their number so a new upstream role is visible rather than mislabelled. */
-export function roleLabel(role: number): string {
-  return ROLE_LABELS[role] ?? String(role);
+const ROLE_KEYS: Record<number, RoleKey> = { [ROLE.owner]: 'owner', [ROLE.admin]: 'admin', [ROLE.member]: 'member' };
+const STATUS_KEYS: Record<number, StatusKey> = { [STATUS.active]: 'active', [STATUS.left]: 'left' };
+
+/** The catalogue key of a role; null for a code this console doesn't know, which then shows as its number. */
+export function roleKey(role: number): RoleKey | null {
+  return ROLE_KEYS[role] ?? null;
 }
 
-export function statusLabel(status: number): string {
-  return STATUS_LABELS[status] ?? String(status);
+export function statusKey(status: number): StatusKey | null {
+  return STATUS_KEYS[status] ?? null;
 }
 
-const ROLE_RANK: Record<string, number> = { Owner: 0, Admin: 1, Member: 2 };
+const ROLE_ORDER: RoleKey[] = ['owner', 'admin', 'member'];
 
-/** Sorts Owner, Admin, Member, then unknown codes numerically. */
-export function compareRoleLabels(a: string, b: string): number {
-  const rankA = ROLE_RANK[a] ?? 3;
-  const rankB = ROLE_RANK[b] ?? 3;
-  return rankA !== rankB ? rankA - rankB : Number(a) - Number(b);
+/**
+ * Orders role labels Owner, Admin, Member, then unknown codes numerically. Works on the labels the grid shows, in
+ * whichever language: `labelOf` gives each known role's label.
+ */
+export function roleLabelComparator(labelOf: (key: RoleKey) => string) {
+  const rank = new Map(ROLE_ORDER.map((key, index) => [labelOf(key), index]));
+  return (a: string, b: string): number => {
+    const rankA = rank.get(a) ?? ROLE_ORDER.length;
+    const rankB = rank.get(b) ?? ROLE_ORDER.length;
+    return rankA !== rankB ? rankA - rankB : Number(a) - Number(b);
+  };
 }
 
 export function extEntries(ext: Record<string, string>): [string, string][] {

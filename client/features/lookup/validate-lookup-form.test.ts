@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLabel, validateLookupForm } from './validate-lookup-form';
+import { validateLookupForm } from './validate-lookup-form';
 
 const valid = { appId: '100001', conversationId: '7101234567890123456', userIdsText: '1\n2\n2', reason: '' };
 const rules = { maxUserIds: 1000, reasonRequired: false };
@@ -15,21 +15,27 @@ describe('validateLookupForm', () => {
   it('When the conversation ID is out of range, then it is flagged and nothing is sent', () => {
     const state = validateLookupForm({ ...valid, conversationId: '9223372036854775808' }, rules);
     expect(state.request).toBeNull();
-    expect(state.conversationIdError).toBe('Conversation ID must be a decimal integer from 1 to 9223372036854775807');
+    expect(state.conversationIdError).toEqual({ key: 'conversationIdRange' });
   });
 
   it('When a user ID token is invalid, then the helper names it and nothing is sent', () => {
     const state = validateLookupForm({ ...valid, userIdsText: '5 abc 0 6' }, rules);
     expect(state.request).toBeNull();
-    expect(state.userIdsError).toBe('Not valid IDs: abc, 0');
+    expect(state.userIdsError).toEqual({ key: 'invalidIds', ids: ['abc', '0'], more: 0 });
     expect(state.userIds.ids).toEqual(['5', '6']);
+  });
+
+  it('When many tokens are invalid, then five are named, long ones shortened, and the rest counted', () => {
+    const text = ['a', 'b', 'c', 'x'.repeat(30), 'e', 'f', 'g', '5'].join(' ');
+    const state = validateLookupForm({ ...valid, userIdsText: text }, rules);
+    expect(state.userIdsError).toEqual({ key: 'invalidIds', ids: ['a', 'b', 'c', `${'x'.repeat(24)}…`, 'e'], more: 2 });
   });
 
   it('When there are more IDs than allowed, then it is an error', () => {
     const text = Array.from({ length: 1001 }, (_, i) => String(i + 1)).join(',');
     const state = validateLookupForm({ ...valid, userIdsText: text }, rules);
     expect(state.request).toBeNull();
-    expect(state.userIdsError).toBe('At most 1,000 user IDs per lookup');
+    expect(state.userIdsError).toEqual({ key: 'tooManyIds', max: 1000 });
   });
 
   it('When fields are still empty, then nothing is flagged yet but nothing can be sent', () => {
@@ -47,21 +53,13 @@ describe('validateLookupForm', () => {
     expect(state).toMatchObject({
       request: null,
       reasonMissing: true,
-      reasonError: 'Enter a reason: a ticket number or a short note',
+      reasonError: { key: 'reasonMissing' },
     });
   });
 
   it('When the reason is longer than the server allows, then it is an error', () => {
     const state = validateLookupForm({ ...valid, reason: 'x'.repeat(501) }, rules);
     expect(state.request).toBeNull();
-    expect(state.reasonError).toBe('At most 500 characters (501 now)');
-  });
-});
-
-describe('countLabel', () => {
-  it('When counting, then singular and thousands read naturally', () => {
-    expect(countLabel(1)).toBe('1 user ID');
-    expect(countLabel(8)).toBe('8 user IDs');
-    expect(countLabel(1000)).toBe('1,000 user IDs');
+    expect(state.reasonError).toEqual({ key: 'reasonTooLong', max: 500, length: 501 });
   });
 });

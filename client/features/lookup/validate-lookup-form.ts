@@ -1,6 +1,6 @@
-import { ID_RANGE_MESSAGE, normalizeId } from '../../../contract/int64';
+import { normalizeId } from '../../../contract/int64';
 import { type LookupRequest, MAX_REASON_LENGTH } from '../../../contract/lookup';
-import { describeInvalid, type ParsedUserIds, parseUserIds } from './parse-user-ids';
+import { type ParsedUserIds, parseUserIds } from './parse-user-ids';
 
 export interface LookupFormValues {
   appId: string;
@@ -14,40 +14,54 @@ export interface LookupRules {
   reasonRequired: boolean;
 }
 
+/** A problem with the form, as data; the form words it in the operator's language (see form-message.ts). */
+export type FormMessage =
+  | { key: 'conversationIdRange' }
+  | { key: 'invalidIds'; ids: string[]; more: number }
+  | { key: 'tooManyIds'; max: number }
+  | { key: 'reasonTooLong'; max: number; length: number }
+  | { key: 'reasonMissing' };
+
 export interface LookupFormState {
   /** Ready to send, or null while anything is missing or invalid. */
   request: LookupRequest | null;
-  conversationIdError: string | null;
+  conversationIdError: FormMessage | null;
   userIds: ParsedUserIds;
-  userIdsError: string | null;
+  userIdsError: FormMessage | null;
   /** Too long, or missing when required; the form shows "missing" only once the operator has been there. */
-  reasonError: string | null;
+  reasonError: FormMessage | null;
   reasonMissing: boolean;
 }
 
-export const REASON_MISSING_MESSAGE = 'Enter a reason: a ticket number or a short note';
+/** How many invalid tokens a helper text lists before counting the rest, so a huge paste can't flood the form. */
+const SHOWN_INVALID = 5;
+const shorten = (token: string) => (token.length > 24 ? `${token.slice(0, 24)}…` : token);
 
 export function validateLookupForm(values: LookupFormValues, rules: LookupRules): LookupFormState {
   const conversationText = values.conversationId.trim();
   const conversationId = conversationText === '' ? null : normalizeId(conversationText);
-  const conversationIdError =
-    conversationText !== '' && conversationId === null ? `Conversation ID ${ID_RANGE_MESSAGE}` : null;
+  const conversationIdError: FormMessage | null =
+    conversationText !== '' && conversationId === null ? { key: 'conversationIdRange' } : null;
 
   const userIds = parseUserIds(values.userIdsText);
-  const userIdsError =
+  const userIdsError: FormMessage | null =
     userIds.invalid.length > 0
-      ? describeInvalid(userIds.invalid)
+      ? {
+          key: 'invalidIds',
+          ids: userIds.invalid.slice(0, SHOWN_INVALID).map(shorten),
+          more: Math.max(0, userIds.invalid.length - SHOWN_INVALID),
+        }
       : userIds.ids.length > rules.maxUserIds
-        ? `At most ${rules.maxUserIds.toLocaleString('en-US')} user IDs per lookup`
+        ? { key: 'tooManyIds', max: rules.maxUserIds }
         : null;
 
   const reason = values.reason.trim();
   const reasonMissing = rules.reasonRequired && reason === '';
-  const reasonError =
+  const reasonError: FormMessage | null =
     reason.length > MAX_REASON_LENGTH
-      ? `At most ${MAX_REASON_LENGTH} characters (${reason.length} now)`
+      ? { key: 'reasonTooLong', max: MAX_REASON_LENGTH, length: reason.length }
       : reasonMissing
-        ? REASON_MISSING_MESSAGE
+        ? { key: 'reasonMissing' }
         : null;
 
   const ready =
@@ -66,8 +80,4 @@ export function validateLookupForm(values: LookupFormValues, rules: LookupRules)
     reasonError,
     reasonMissing,
   };
-}
-
-export function countLabel(count: number): string {
-  return `${count.toLocaleString('en-US')} ${count === 1 ? 'user ID' : 'user IDs'}`;
 }

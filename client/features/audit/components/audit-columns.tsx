@@ -1,24 +1,25 @@
-import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { GridColDef, GridRenderCellParams } from '@mui/x-data-grid';
+import type { TFunction } from 'i18next';
 import type { AuditRecord } from '../../../../contract/audit';
-import { visibleJson } from '../../../../contract/visible-text';
+import { DateTime } from '../../../components/date-time';
 import { MONO_FONTS } from '../../../lib/fonts';
-import { AUDIT_EVENT_LABELS } from '../audit-view';
-import { formatAuditDate, formatAuditTime, formatDuration } from '../format-audit';
 import { Dash } from './dash';
+import { DurationCell } from './duration-cell';
+import { EventCell } from './event-cell';
 import { IdListCell } from './id-list-cell';
 import { OutcomeChip } from './outcome-chip';
 import { VisibleText } from './visible-text';
 
 type Column = GridColDef<AuditRecord>;
 
+/** Operators' names, reasons and IPs are data: shown as stored and never translated. */
 function renderText(params: GridRenderCellParams<AuditRecord>) {
   const value: unknown = params.value;
   if (value === null || value === undefined || value === '') return <Dash />;
   return (
     // bdi: right-to-left text in one cell must not reorder what is around it.
-    <Typography variant="body2" component="bdi" sx={{ overflowWrap: 'anywhere' }}>
+    <Typography variant="body2" component="bdi" translate="no" sx={{ overflowWrap: 'anywhere' }}>
       <VisibleText text={String(value)} />
     </Typography>
   );
@@ -27,20 +28,13 @@ function renderText(params: GridRenderCellParams<AuditRecord>) {
 function renderMono(params: GridRenderCellParams<AuditRecord>) {
   if (params.value === null || params.value === undefined || params.value === '') return <Dash />;
   return (
-    <Typography component="bdi" sx={{ fontFamily: MONO_FONTS, fontSize: '0.78125rem', overflowWrap: 'anywhere' }}>
+    <Typography
+      component="bdi"
+      translate="no"
+      sx={{ fontFamily: MONO_FONTS, fontSize: '0.78125rem', overflowWrap: 'anywhere' }}
+    >
       <VisibleText text={String(params.value)} />
     </Typography>
-  );
-}
-
-function TimeCell({ iso }: { iso: string }) {
-  return (
-    <Box sx={{ lineHeight: 1.35 }} title={iso}>
-      <Typography variant="body2">{formatAuditDate(iso)}</Typography>
-      <Typography variant="caption" color="text.secondary">
-        {formatAuditTime(iso)}
-      </Typography>
-    </Box>
   );
 }
 
@@ -48,66 +42,64 @@ function TimeCell({ iso }: { iso: string }) {
 const base = { display: 'flex' as const, sortable: false, filterable: false, renderCell: renderText };
 const number = { ...base, type: 'number' as const, align: 'right' as const, headerAlign: 'right' as const };
 
-export const auditColumns: Column[] = [
+/** The columns in the operator's language; rebuilt only when the language changes. */
+export const auditColumns = (t: TFunction<'audit'>): Column[] => [
   {
     ...base,
     field: 'at',
-    headerName: 'Time',
-    width: 120,
-    renderCell: (params) => <TimeCell iso={params.row.at} />,
+    headerName: t('column.at'),
+    width: 150,
+    renderCell: (params) => <DateTime ms={Date.parse(params.row.at)} seconds />,
   },
-  { ...base, field: 'operator', headerName: 'Operator', width: 92 },
+  { ...base, field: 'operator', headerName: t('column.operator'), width: 92 },
   {
     ...base,
     field: 'event',
-    headerName: 'Event',
+    headerName: t('column.event'),
     width: 100,
-    valueGetter: (_value, row) => AUDIT_EVENT_LABELS[row.event] ?? row.event,
-    renderCell: (params) => (
-      <Typography
-        variant="body2"
-        component="span"
-        title={params.row.details ? visibleJson(params.row.details, 2) : undefined}
-      >
-        {params.value}
-      </Typography>
-    ),
+    valueGetter: (_value, row) => t(`event.${row.event}`, { defaultValue: row.event }),
+    renderCell: (params) => <EventCell label={params.value} details={params.row.details} />,
   },
   {
     ...base,
     field: 'outcome',
-    headerName: 'Outcome',
+    headerName: t('column.outcome'),
     width: 116,
     renderCell: (params) => <OutcomeChip outcome={params.row.outcome} />,
   },
-  { ...base, field: 'appId', headerName: 'App', width: 80, renderCell: renderMono },
-  { ...base, field: 'conversationId', headerName: 'Conversation ID', width: 166, renderCell: renderMono },
+  { ...base, field: 'appId', headerName: t('column.appId'), width: 80, renderCell: renderMono },
+  {
+    ...base,
+    field: 'conversationId',
+    headerName: t('column.conversationId'),
+    width: 166,
+    renderCell: renderMono,
+  },
   {
     ...base,
     field: 'userIds',
-    headerName: 'User IDs',
+    headerName: t('column.userIds'),
     width: 106,
     valueGetter: (_value, row) => row.userIds.join(' '),
-    renderCell: (params) => <IdListCell ids={params.row.userIds} noun="user ID" />,
+    renderCell: (params) => <IdListCell ids={params.row.userIds} kind="userIds" />,
   },
-  { ...number, field: 'found', headerName: 'Found', width: 70 },
-  { ...number, field: 'notMembers', headerName: 'Not members', width: 100 },
-  { ...base, field: 'reason', headerName: 'Reason', flex: 1, minWidth: 120 },
+  { ...number, field: 'found', headerName: t('column.found'), width: 70 },
+  { ...number, field: 'notMembers', headerName: t('column.notMembers'), width: 100 },
+  { ...base, field: 'reason', headerName: t('column.reason'), flex: 1, minWidth: 120 },
   {
     ...base,
     field: 'requestIds',
-    headerName: 'Request IDs',
+    headerName: t('column.requestIds'),
     width: 114,
     valueGetter: (_value, row) => row.requestIds.join(' '),
-    renderCell: (params) => <IdListCell ids={params.row.requestIds} noun="request ID" />,
+    renderCell: (params) => <IdListCell ids={params.row.requestIds} kind="requestIds" />,
   },
   {
     ...number,
     field: 'durationMs',
-    headerName: 'Duration',
+    headerName: t('column.durationMs'),
     width: 92,
-    valueFormatter: (value: number | null) => formatDuration(value),
-    renderCell: (params) => (params.row.durationMs === null ? <Dash /> : formatDuration(params.row.durationMs)),
+    renderCell: (params) => <DurationCell ms={params.row.durationMs} />,
   },
-  { ...base, field: 'ip', headerName: 'IP', width: 104, renderCell: renderMono },
+  { ...base, field: 'ip', headerName: t('column.ip'), width: 104, renderCell: renderMono },
 ];

@@ -2,18 +2,12 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
-import { useEffect, useRef, useState } from 'react';
-import {
-  AUDIT_EVENT_LABELS,
-  AUDIT_EVENTS,
-  type AuditFilters,
-  EMPTY_FILTERS,
-  filterErrors,
-  hasFilters,
-  isoToLocalInput,
-  localInputToIso,
-  sameFilters,
-} from '../audit-view';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AUDIT_EVENTS, type AuditFilters, EMPTY_FILTERS, filterErrors, hasFilters, sameFilters } from '../audit-view';
+
+// The pickers are the larger part of the audit page's code; the records show while they load.
+const DateRangeFilters = lazy(() => import('./date-filter-field'));
 
 interface Props {
   filters: AuditFilters;
@@ -28,6 +22,7 @@ const APPLY_AFTER_MS = 350;
  * keeps the last good results rather than flashing through partial IDs.
  */
 export function AuditFiltersBar({ filters, onChange }: Props) {
+  const { t } = useTranslation('audit');
   const [draft, setDraft] = useState(filters);
   const applied = useRef(filters);
   const errors = filterErrors(draft);
@@ -55,14 +50,18 @@ export function AuditFiltersBar({ filters, onChange }: Props) {
     setDraft(EMPTY_FILTERS);
     onChange(EMPTY_FILTERS);
   };
-  const idField = (key: 'appId' | 'conversationId' | 'userId', label: string) => (
+  const errorText = (key: keyof typeof errors) => {
+    const error = errors[key];
+    return error ? t(`filters.${error}`) : undefined;
+  };
+  const idField = (key: 'appId' | 'conversationId' | 'userId') => (
     <TextField
-      label={label}
+      label={t(`filters.${key}`)}
       size="small"
       value={draft[key]}
       onChange={(event) => set({ [key]: event.target.value })}
       error={errors[key] !== undefined}
-      helperText={errors[key]}
+      helperText={errorText(key)}
       slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false } }}
     />
   );
@@ -70,7 +69,7 @@ export function AuditFiltersBar({ filters, onChange }: Props) {
   return (
     <Box
       role="search"
-      aria-label="Audit filters"
+      aria-label={t('filters.label')}
       sx={{
         display: 'grid',
         gap: 2,
@@ -79,7 +78,7 @@ export function AuditFiltersBar({ filters, onChange }: Props) {
       }}
     >
       <TextField
-        label="Operator"
+        label={t('filters.operator')}
         size="small"
         value={draft.operator}
         onChange={(event) => set({ operator: event.target.value })}
@@ -87,43 +86,42 @@ export function AuditFiltersBar({ filters, onChange }: Props) {
       />
       <TextField
         select
-        label="Event"
+        label={t('filters.event')}
         size="small"
         value={draft.event}
         onChange={(event) => set({ event: event.target.value as AuditFilters['event'] })}
         slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
       >
-        <MenuItem value="">All</MenuItem>
+        <MenuItem value="">{t('filters.allEvents')}</MenuItem>
         {AUDIT_EVENTS.map((event) => (
           <MenuItem key={event} value={event}>
-            {AUDIT_EVENT_LABELS[event]}
+            {t(`event.${event}`)}
           </MenuItem>
         ))}
       </TextField>
-      {idField('appId', 'App')}
-      {idField('conversationId', 'Conversation ID')}
-      {idField('userId', 'User ID')}
-      <TextField
-        label="From"
-        type="datetime-local"
-        size="small"
-        value={isoToLocalInput(draft.from)}
-        onChange={(event) => set({ from: localInputToIso(event.target.value) })}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
-      <TextField
-        label="To"
-        type="datetime-local"
-        size="small"
-        value={isoToLocalInput(draft.to)}
-        onChange={(event) => set({ to: localInputToIso(event.target.value, { endOfMinute: true }) })}
-        error={errors.to !== undefined}
-        helperText={errors.to}
-        slotProps={{ inputLabel: { shrink: true } }}
-      />
+      {idField('appId')}
+      {idField('conversationId')}
+      {idField('userId')}
+      <Suspense
+        fallback={
+          <>
+            <TextField label={t('filters.from')} size="small" disabled />
+            <TextField label={t('filters.to')} size="small" disabled />
+          </>
+        }
+      >
+        <DateRangeFilters
+          from={draft.from}
+          to={draft.to}
+          fromLabel={t('filters.from')}
+          toLabel={t('filters.to')}
+          toError={errorText('to')}
+          onChange={set}
+        />
+      </Suspense>
       <Box sx={{ display: 'flex', alignItems: 'center', minHeight: 40 }}>
         <Button onClick={clear} disabled={!hasFilters(draft) && !hasFilters(filters)}>
-          Clear filters
+          {t('filters.clear')}
         </Button>
       </Box>
     </Box>

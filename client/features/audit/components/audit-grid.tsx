@@ -1,6 +1,9 @@
 import { DataGrid, type GridPaginationModel } from '@mui/x-data-grid';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AuditRecord } from '../../../../contract/audit';
 import { GridFrame } from '../../../components/grid-frame';
+import { useGridLocaleText } from '../../../components/use-grid-locale-text';
 import { cspNonce } from '../../../lib/csp-nonce';
 import { PAGE_SIZES } from '../audit-view';
 import { auditColumns } from './audit-columns';
@@ -16,14 +19,17 @@ interface Props {
 const SCROLL_AFTER_ROWS = 12;
 
 export function AuditGrid({ records, total, loading, pagination, onPaginationChange }: Props) {
+  const { t } = useTranslation('audit');
+  const columns = useMemo(() => auditColumns(t), [t]);
+  const localeText = useGridLocaleText({ noRowsLabel: t('page.noRows') });
   return (
     <GridFrame rowCount={records.length} scrollAfter={SCROLL_AFTER_ROWS}>
       <DataGrid
         rows={records}
         // The grid writes its CSS variables into a <style> of its own; the CSP refuses it without the nonce.
         nonce={cspNonce()}
-        columns={auditColumns}
-        label="Audit records"
+        columns={columns}
+        label={t('page.records')}
         loading={loading}
         // The server pages, filters and orders (newest first); the grid only shows one page of it.
         paginationMode="server"
@@ -35,7 +41,7 @@ export function AuditGrid({ records, total, loading, pagination, onPaginationCha
         disableRowSelectionOnClick
         disableColumnMenu
         columnHeaderHeight={52}
-        localeText={{ noRowsLabel: 'No audit records match these filters' }}
+        localeText={localeText}
         slotProps={{ loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' } }}
         sx={{
           bgcolor: 'background.paper',

@@ -1,5 +1,3 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
@@ -7,10 +5,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { GridPaginationModel } from '@mui/x-data-grid';
 import { useCallback, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { ErrorAlert } from '../../../components/error-alert';
 import { NoAccess } from '../../../components/no-access';
+import { StaleResults } from '../../../components/stale-results';
 import { HttpError } from '../../../lib/api-client';
-import { describeError } from '../../../lib/describe-error';
 import { useAuditHead } from '../api/get-audit-head';
 import { auditCsvUrl, useAuditPage } from '../api/get-audit-page';
 import { type AuditFilters, type AuditView, readAuditView, writeAuditView } from '../audit-view';
@@ -19,6 +19,7 @@ import { AuditGrid } from './audit-grid';
 import { ChainHead } from './chain-head';
 
 export function AuditPage() {
+  const { t } = useTranslation('audit');
   const [searchParams, setSearchParams] = useSearchParams();
   const view = useMemo(() => readAuditView(searchParams), [searchParams]);
   const audit = useAuditPage(view);
@@ -48,10 +49,10 @@ export function AuditPage() {
           >
             <div>
               <Typography id="audit-title" variant="h6" component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
-                Audit log
+                {t('page.title')}
               </Typography>
               <Typography variant="body2" color="text.secondary">
-                Every lookup, sign-in and account change, newest first.
+                {t('page.intro')}
               </Typography>
               <ChainHead query={head} />
             </div>
@@ -64,10 +65,10 @@ export function AuditPage() {
                 }}
                 disabled={audit.isFetching}
               >
-                Refresh
+                {t('page.refresh')}
               </Button>
               <Button variant="outlined" component="a" href={auditCsvUrl(view)} download>
-                Export CSV
+                {t('page.export')}
               </Button>
             </Stack>
           </Stack>
@@ -86,40 +87,34 @@ interface ResultsProps {
 }
 
 function AuditResults({ audit, view, onPaginationChange }: ResultsProps) {
-  if (audit.isError && !audit.data) {
-    // The nav hides the page from viewers, but a role can change while the page is open.
-    if (audit.error instanceof HttpError && audit.error.status === 403) return <NoAccess area="the audit log" />;
-    const { title, message } = describeError(audit.error);
-    return (
-      <Alert
-        severity="error"
-        variant="outlined"
-        sx={{ bgcolor: 'background.paper' }}
-        action={
-          <Button color="inherit" size="small" onClick={() => audit.refetch()}>
-            Retry
-          </Button>
-        }
-      >
-        <AlertTitle sx={{ fontWeight: 600 }}>Could not load the audit log ({title})</AlertTitle>
-        {message}
-      </Alert>
-    );
-  }
+  const { t } = useTranslation('audit');
+  // The nav hides the page from viewers, but a role can change while the page is open.
+  if (audit.isError && audit.error instanceof HttpError && audit.error.status === 403) return <NoAccess area="audit" />;
+  const failed = audit.isError && !audit.isFetching;
   return (
-    <Stack component="section" aria-label="Audit records" spacing={1}>
-      {audit.data && (
-        <Typography component="p" variant="subtitle1" role="status" sx={{ fontWeight: 600 }}>
-          {audit.data.total.toLocaleString('en-US')} {audit.data.total === 1 ? 'record' : 'records'}
-        </Typography>
+    <Stack spacing={2}>
+      {failed && (
+        <ErrorAlert variant="outlined" context={t('page.failed')} error={audit.error} onRetry={() => audit.refetch()} />
       )}
-      <AuditGrid
-        records={audit.data?.records ?? []}
-        total={audit.data?.total ?? 0}
-        loading={audit.isFetching}
-        pagination={{ page: view.page, pageSize: view.pageSize }}
-        onPaginationChange={onPaginationChange}
-      />
+      {(audit.data || !failed) && (
+        // A failed refresh keeps the last good page on screen, marked stale.
+        <StaleResults stale={failed}>
+          <Stack component="section" aria-label={t('page.records')} spacing={1}>
+            {audit.data && (
+              <Typography component="p" variant="subtitle1" role="status" sx={{ fontWeight: 600 }}>
+                {t('page.count', { count: audit.data.total })}
+              </Typography>
+            )}
+            <AuditGrid
+              records={audit.data?.records ?? []}
+              total={audit.data?.total ?? 0}
+              loading={audit.isFetching}
+              pagination={{ page: view.page, pageSize: view.pageSize }}
+              onPaginationChange={onPaginationChange}
+            />
+          </Stack>
+        </StaleResults>
+      )}
     </Stack>
   );
 }

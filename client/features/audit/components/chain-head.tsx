@@ -5,6 +5,7 @@ import SvgIcon from '@mui/material/SvgIcon';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import type { AuditHeadResponse } from '../../../../contract/audit';
 import { CopyButton } from '../../../components/copy-button';
 import { MONO_FONTS } from '../../../lib/fonts';
@@ -21,11 +22,12 @@ const SHOWN_DIGITS = 16;
  * longer holds the noted head, which `npm run audit -- verify --head` shows.
  */
 export function ChainHead({ query }: { query: UseQueryResult<AuditHeadResponse> }) {
-  if (query.isPending) return <Skeleton variant="text" width={260} aria-label="Loading the chain head" />;
+  const { t } = useTranslation('audit');
+  if (query.isPending) return <Skeleton variant="text" width={260} aria-label={t('chainHead.loading')} />;
   if (query.isError) {
     return (
       <Typography variant="caption" color="text.secondary">
-        Chain head unavailable
+        {t('chainHead.unavailable')}
       </Typography>
     );
   }
@@ -33,25 +35,24 @@ export function ChainHead({ query }: { query: UseQueryResult<AuditHeadResponse> 
   if (!head) {
     return (
       <Typography variant="caption" color="text.secondary">
-        Chain head: no records yet
+        {t('chainHead.none')}
       </Typography>
     );
   }
   const noted = `${head.id}:${head.hash}`;
-  const help =
-    `The newest record and its SHA-256 chain hash. Copy it somewhere outside this console (a ticket, a notebook). ` +
-    `Later, npm run audit -- verify --head ${head.id}:… proves that no record up to it was changed, removed or cut off.`;
+  // The hash's name and the command are the same in every language; only the sentence around them is translated.
+  const help = t('chainHead.help', { hash: 'SHA-256', command: `npm run audit -- verify --head ${head.id}:…` });
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.25, color: 'text.secondary', minHeight: 30 }}>
       <Typography variant="caption" component="p">
-        Chain head #{head.id.toLocaleString('en-US')} ·{' '}
-        <Box component="code" title={head.hash} sx={{ fontFamily: MONO_FONTS }}>
+        {t('chainHead.label', { id: head.id })} ·{' '}
+        <Box component="code" translate="no" title={head.hash} sx={{ fontFamily: MONO_FONTS }}>
           {head.hash.slice(0, SHOWN_DIGITS)}…
         </Box>
       </Typography>
-      <CopyButton text={noted} label="Copy chain head" />
+      <CopyButton text={noted} label={t('chainHead.copy')} />
       <Tooltip title={help} describeChild>
-        <IconButton size="small" color="inherit" aria-label="About the chain head">
+        <IconButton size="small" color="inherit" aria-label={t('chainHead.about')}>
           <SvgIcon fontSize="inherit">
             <path d={INFO_PATH} />
           </SvgIcon>

@@ -5,14 +5,14 @@ import Stack from '@mui/material/Stack';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CopyButton } from '../../../components/copy-button';
 import { MONO_FONTS } from '../../../lib/fonts';
 import { Dash } from './dash';
 
 interface Props {
   ids: string[];
-  /** Singular, e.g. "user ID". */
-  noun: string;
+  kind: 'userIds' | 'requestIds';
 }
 
 const PREVIEW = 5;
@@ -21,13 +21,16 @@ const PREVIEW = 5;
  * A lookup may name up to 1,000 IDs, far too many for a cell: it shows the count, a hover preview, and on click the
  * whole list to read or copy.
  */
-export function IdListCell({ ids, noun }: Props) {
+export function IdListCell({ ids, kind }: Props) {
+  const { t } = useTranslation('audit');
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const titleId = useId();
   if (ids.length === 0) return <Dash />;
 
-  const label = `${ids.length.toLocaleString('en-US')} ${noun}${ids.length === 1 ? '' : 's'}`;
-  const preview = ids.slice(0, PREVIEW).join('\n') + (ids.length > PREVIEW ? `\n… ${ids.length - PREVIEW} more` : '');
+  const label = t(`ids.${kind}`, { count: ids.length });
+  const preview =
+    ids.slice(0, PREVIEW).join('\n') +
+    (ids.length > PREVIEW ? `\n${t('ids.more', { count: ids.length - PREVIEW })}` : '');
   return (
     <>
       <Tooltip
@@ -59,10 +62,14 @@ export function IdListCell({ ids, noun }: Props) {
           <Typography id={titleId} variant="subtitle2">
             {label}
           </Typography>
-          <CopyButton text={ids.join('\n')} label={`Copy ${noun}s`} />
+          <CopyButton
+            text={ids.join('\n')}
+            label={kind === 'userIds' ? t('ids.copyUserIds') : t('ids.copyRequestIds')}
+          />
         </Stack>
         <Box
           component="ol"
+          translate="no"
           sx={{
             m: 0,
             py: 1,

@@ -3,8 +3,8 @@ import { NoAccess } from '../../../components/no-access';
 import { useOperator } from '../operator-context';
 
 interface Props {
-  /** What is off limits, e.g. "the audit log". */
-  area: string;
+  /** What is off limits. */
+  area: 'audit' | 'operators';
   children: ReactNode;
 }
 

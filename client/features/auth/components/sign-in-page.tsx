@@ -1,4 +1,3 @@
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
@@ -7,15 +6,18 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { BrandMark } from '../../../components/brand-mark';
+import { ErrorAlert } from '../../../components/error-alert';
 import { PageSpinner } from '../../../components/page-spinner';
-import { describeError } from '../../../lib/describe-error';
+import { LanguageMenu } from '../../../components/preference-menus';
 import { useSession } from '../api/get-session';
 import { useSignIn } from '../api/sign-in';
 import { isExpiredSession, redirectTarget, returnPath } from '../redirect-target';
 
 export function SignInPage() {
+  const { t } = useTranslation(['auth', 'common']);
   const session = useSession();
   const location = useLocation();
 
@@ -24,18 +26,29 @@ export function SignInPage() {
   return (
     <Box
       component="main"
-      sx={{ minHeight: '100vh', bgcolor: 'background.default', display: 'grid', placeItems: 'center', p: 2 }}
+      sx={{
+        position: 'relative',
+        minHeight: '100vh',
+        bgcolor: 'background.default',
+        display: 'grid',
+        placeItems: 'center',
+        p: 2,
+      }}
     >
+      <Box sx={{ position: 'absolute', top: 8, right: 8 }}>
+        {/* Signed out, the choice stays in this browser; it is saved to the account on signing in. */}
+        <LanguageMenu />
+      </Box>
       <Box sx={{ width: '100%', maxWidth: 400 }}>
         <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', justifyContent: 'center', mb: 3 }}>
           <BrandMark size={36} />
           <Typography variant="h1" component="h1">
-            IM Participant Console
+            {t('common:appName')}
           </Typography>
         </Stack>
-        {session.isPending ? <PageSpinner label="Checking your session" /> : <SignInForm />}
+        {session.isPending ? <PageSpinner label={t('common:loading.session')} /> : <SignInForm />}
         <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: 3 }}>
-          Accounts are managed by your console administrator.
+          {t('signIn.footer')}
         </Typography>
       </Box>
     </Box>
@@ -43,6 +56,7 @@ export function SignInPage() {
 }
 
 function SignInForm() {
+  const { t } = useTranslation('auth');
   const signIn = useSignIn();
   const location = useLocation();
   const [username, setUsername] = useState('');
@@ -52,10 +66,10 @@ function SignInForm() {
   const passwordMissing = submitted && password === '';
   const returning = returnPath(location.state);
   const intro = isExpiredSession(location.state)
-    ? 'Your session has ended. Sign in again to continue where you left off.'
+    ? t('signIn.introExpired')
     : returning && returning !== '/'
-      ? 'Sign in to continue to the page you opened.'
-      : 'Use your operator account to look up conversation members.';
+      ? t('signIn.introReturning')
+      : t('signIn.intro');
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -68,38 +82,38 @@ function SignInForm() {
     <Card component="section" aria-labelledby="sign-in-title">
       <CardContent sx={{ p: { xs: 3, sm: 4 } }}>
         <Typography id="sign-in-title" variant="h6" component="h2" sx={{ fontSize: '1.15rem', fontWeight: 600 }}>
-          Sign in
+          {t('signIn.title')}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
           {intro}
         </Typography>
         <Box component="form" noValidate onSubmit={onSubmit}>
           <Stack spacing={2.5}>
-            {signIn.isError && <Alert severity="error">{describeError(signIn.error).message}</Alert>}
+            {signIn.isError && <ErrorAlert error={signIn.error} />}
             <TextField
-              label="Username"
+              label={t('signIn.username')}
               name="username"
               value={username}
               onChange={(event) => setUsername(event.target.value)}
               required
               autoFocus
               error={usernameMissing}
-              helperText={usernameMissing ? 'Enter your username' : undefined}
+              helperText={usernameMissing ? t('signIn.usernameMissing') : undefined}
               slotProps={{ htmlInput: { autoComplete: 'username', autoCapitalize: 'none', spellCheck: false } }}
             />
             <TextField
-              label="Password"
+              label={t('signIn.password')}
               name="password"
               type="password"
               value={password}
               onChange={(event) => setPassword(event.target.value)}
               required
               error={passwordMissing}
-              helperText={passwordMissing ? 'Enter your password' : undefined}
+              helperText={passwordMissing ? t('signIn.passwordMissing') : undefined}
               slotProps={{ htmlInput: { autoComplete: 'current-password' } }}
             />
             <Button type="submit" variant="contained" size="large" fullWidth loading={signIn.isPending}>
-              Sign in
+              {t('signIn.submit')}
             </Button>
           </Stack>
         </Box>

@@ -1,8 +1,9 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate } from 'react-router';
-import { LoadErrorAlert } from '../../../components/load-error-alert';
+import { ErrorAlert } from '../../../components/error-alert';
 import { PageSpinner } from '../../../components/page-spinner';
 import { useSignOut } from '../api/sign-out';
 
@@ -11,6 +12,7 @@ import { useSignOut } from '../api/sign-out';
  * the operator to sign-in with a "come back here" note, which an intentional sign-out must not leave.
  */
 export function SignOutPage() {
+  const { t } = useTranslation('auth');
   const signOut = useSignOut();
   const navigate = useNavigate();
   const started = useRef(false);
@@ -27,16 +29,14 @@ export function SignOutPage() {
     run();
   }, [run]);
 
-  if (!signOut.isError) return <PageSpinner label="Signing out" />;
+  if (!signOut.isError) return <PageSpinner label={t('signOut.pending')} />;
   return (
     <Box sx={{ maxWidth: 640, mx: 'auto', my: 8, px: 2 }}>
-      <LoadErrorAlert heading="Could not sign out" error={signOut.error} onRetry={run}>
-        {' '}
-        You are still signed in.{' '}
-        <Button component={RouterLink} to="/" size="small" color="inherit" sx={{ textDecoration: 'underline' }}>
-          Back to the console
+      <ErrorAlert context={t('signOut.failed')} error={signOut.error} onRetry={run}>
+        <Button component={RouterLink} to="/" size="small" color="inherit" sx={{ mt: 1, textDecoration: 'underline' }}>
+          {t('signOut.back')}
         </Button>
-      </LoadErrorAlert>
+      </ErrorAlert>
     </Box>
   );
 }

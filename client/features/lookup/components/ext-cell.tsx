@@ -8,7 +8,8 @@ export function ExtCell({ ext }: { ext: Record<string, string> | null }) {
   const entries = ext ? extEntries(ext) : [];
   if (entries.length === 0) return <EmptyValue />;
   return (
-    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, py: 0.75 }}>
+    // Ext keys and values are the app's own data, never to be translated.
+    <Box translate="no" sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, py: 0.75 }}>
       {entries.map(([key, value]) => (
         <Chip
           key={key}

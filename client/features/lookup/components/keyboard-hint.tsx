@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
+import { Trans } from 'react-i18next';
 
 const isApple = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.userAgent);
 
@@ -18,14 +19,12 @@ const keySx = {
 export function KeyboardHint() {
   return (
     <Typography variant="body2" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>
-      <Box component="kbd" sx={keySx}>
-        {isApple ? '⌘' : 'Ctrl'}
-      </Box>{' '}
-      +{' '}
-      <Box component="kbd" sx={keySx}>
-        Enter
-      </Box>{' '}
-      to look up
+      <Trans
+        ns="lookup"
+        i18nKey="form.keyboardHint"
+        values={{ modifier: isApple ? '⌘' : 'Ctrl' }}
+        components={{ key: <Box component="kbd" translate="no" sx={keySx} /> }}
+      />
     </Typography>
   );
 }

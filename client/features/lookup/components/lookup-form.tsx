@@ -6,11 +6,13 @@ import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, type KeyboardEvent, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ConsoleConfig } from '../../../../contract/console-config';
 import { normalizeId } from '../../../../contract/int64';
 import type { LookupRequest } from '../../../../contract/lookup';
+import { formMessageText } from '../form-message';
 import { loadFormDraft, saveFormDraft } from '../lookup-draft';
-import { type LookupFormValues, validateLookupForm } from '../validate-lookup-form';
+import { type FormMessage, type LookupFormValues, validateLookupForm } from '../validate-lookup-form';
 import { AppSelect } from './app-select';
 import { KeyboardHint } from './keyboard-hint';
 import { preloadParticipantsGrid } from './participants-grid-lazy';
@@ -19,6 +21,7 @@ import { UserIdsField } from './user-ids-field';
 /** A server-side validation error, shown on the field it names while that field still holds the rejected value. */
 export interface RejectedField {
   field: string;
+  /** Already in the operator's language. */
   message: string;
   request: LookupRequest;
 }
@@ -46,6 +49,8 @@ function initialValues(config: ConsoleConfig): LookupFormValues {
 }
 
 export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
+  const { t } = useTranslation('lookup');
+  const text = (message: FormMessage | null) => (message ? formMessageText(message, t) : null);
   const [values, setValues] = useState(() => initialValues(config));
   const [reasonTouched, setReasonTouched] = useState(false);
   const reasonRef = useRef<HTMLInputElement>(null);
@@ -60,13 +65,14 @@ export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
       ? rejected.message
       : null;
   const conversationIdError =
-    state.conversationIdError ??
+    text(state.conversationIdError) ??
     serverError('conversationId', normalizeId(values.conversationId) ?? values.conversationId);
-  const userIdsError = state.userIdsError ?? serverError('userIds', String(state.userIds.ids));
+  const userIdsError = text(state.userIdsError) ?? serverError('userIds', String(state.userIds.ids));
   const appError = serverError('appId', values.appId);
   // "Required" turns red only once the operator has been to the field or tried to send; the marker says it first.
   const reasonError =
-    (state.reasonMissing && !reasonTouched ? null : state.reasonError) ?? serverError('reason', values.reason.trim());
+    text(state.reasonMissing && !reasonTouched ? null : state.reasonError) ??
+    serverError('reason', values.reason.trim());
 
   const submit = () => {
     setReasonTouched(true);
@@ -107,10 +113,10 @@ export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
     <Card component="section" aria-labelledby="lookup-form-title" onFocus={preloadGrid}>
       <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
         <Typography id="lookup-form-title" variant="h6" component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
-          Look up conversation members
+          {t('form.title')}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2.5 }}>
-          Check which users belong to a conversation and see their role, status and mute.
+          {t('form.intro')}
         </Typography>
         <Box component="form" noValidate onSubmit={onFormSubmit} onKeyDown={onKeyDown}>
           <Stack spacing={1}>
@@ -133,15 +139,15 @@ export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
                   />
                 )}
                 <TextField
-                  label="Conversation ID"
+                  label={t('form.conversationId')}
                   value={values.conversationId}
                   onChange={(event) => set({ conversationId: event.target.value })}
                   error={conversationIdError !== null}
-                  helperText={conversationIdError ?? 'A decimal ID from 1 to 9223372036854775807'}
+                  helperText={conversationIdError ?? t('form.conversationIdHint')}
                   slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', spellCheck: false } }}
                 />
                 <TextField
-                  label="Reason"
+                  label={t('form.reason')}
                   inputRef={reasonRef}
                   value={values.reason}
                   onChange={(event) => set({ reason: event.target.value })}
@@ -149,12 +155,9 @@ export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
                   required={config.reasonRequired}
                   error={reasonError !== null}
                   helperText={
-                    reasonError ??
-                    (config.reasonRequired
-                      ? 'Required: a ticket number or a note, kept in the audit log'
-                      : 'Optional: a ticket number or a note, kept in the audit log')
+                    reasonError ?? (config.reasonRequired ? t('form.reasonRequiredHint') : t('form.reasonOptionalHint'))
                   }
-                  placeholder="e.g. TICKET-123"
+                  placeholder={t('form.reasonPlaceholder')}
                   slotProps={{ htmlInput: { autoComplete: 'off' } }}
                 />
               </Stack>
@@ -175,11 +178,11 @@ export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
                 loadingPosition="start"
                 aria-busy={pending}
               >
-                Look up
+                {t('form.submit')}
               </Button>
               {config.demo && config.example && (
                 <Button variant="outlined" size="large" onClick={runExample} disabled={pending}>
-                  Try an example
+                  {t('form.example')}
                 </Button>
               )}
               <Box sx={{ flexGrow: 1 }} />

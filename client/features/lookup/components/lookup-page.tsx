@@ -4,49 +4,55 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LookupRequest } from '../../../../contract/lookup';
-import { LoadErrorAlert } from '../../../components/load-error-alert';
-import { describeError } from '../../../lib/describe-error';
+import { ErrorAlert } from '../../../components/error-alert';
+import { useErrorText } from '../../../lib/i18n/error-text';
 import { useCreateLookup } from '../api/create-lookup';
 import { useConfig } from '../api/get-config';
 import { loadPendingLookup } from '../lookup-draft';
 import { LookupForm, type RejectedField } from './lookup-form';
-import { LookupResults } from './lookup-results';
+import { type CompletedLookup, LookupResults } from './lookup-results';
 
 export function LookupPage() {
+  const { t } = useTranslation('lookup');
   const config = useConfig();
   const lookup = useCreateLookup();
-  useResumePendingLookup(config.isSuccess, lookup.mutate);
+  // The last lookup that succeeded stays on screen, marked stale, when a later one fails.
+  const [lastGood, setLastGood] = useState<CompletedLookup | null>(null);
+  const { mutate } = lookup;
+  const run = useCallback(
+    (request: LookupRequest) => mutate(request, { onSuccess: (response) => setLastGood({ request, response }) }),
+    [mutate],
+  );
+  useResumePendingLookup(config.isSuccess, run);
+  const rejected = useRejectedField(lookup.error, lookup.variables);
 
-  if (config.isPending) return <FormSkeleton />;
+  if (config.isPending) return <FormSkeleton label={t('page.loadingSettings')} />;
   if (config.isError)
-    return (
-      <LoadErrorAlert
-        heading="Could not load the console settings"
-        error={config.error}
-        onRetry={() => config.refetch()}
-      />
-    );
+    return <ErrorAlert context={t('page.settingsFailed')} error={config.error} onRetry={() => config.refetch()} />;
   if (config.data.apps.length === 0) {
     return (
       <Alert severity="warning">
-        <AlertTitle>No apps to look up</AlertTitle>
-        Your account has no Volcengine IM app granted, or the server has none configured. Ask an administrator.
+        <AlertTitle>{t('page.noAppsTitle')}</AlertTitle>
+        {t('page.noAppsBody')}
       </Alert>
     );
   }
 
-  const rejected = rejectedField(lookup.error, lookup.variables);
+  const retry = lookup.variables ? () => lookup.variables && run(lookup.variables) : undefined;
   return (
     <Stack spacing={3}>
-      <LookupForm
-        config={config.data}
-        pending={lookup.isPending}
-        rejected={rejected}
-        onSubmit={(request) => lookup.mutate(request)}
+      <LookupForm config={config.data} pending={lookup.isPending} rejected={rejected} onSubmit={run} />
+      <LookupResults
+        status={lookup.status}
+        request={lookup.variables}
+        response={lookup.data}
+        error={lookup.error}
+        previous={lastGood}
+        onRetry={retry}
       />
-      <LookupResults status={lookup.status} request={lookup.variables} response={lookup.data} error={lookup.error} />
     </Stack>
   );
 }
@@ -65,15 +71,16 @@ function useResumePendingLookup(ready: boolean, run: (request: LookupRequest) =>
   }, [ready, pending, run]);
 }
 
-function rejectedField(error: unknown, request: LookupRequest | undefined): RejectedField | null {
-  if (!error || !request) return null;
-  const { field, message } = describeError(error);
-  return field ? { field, message, request } : null;
+/** The field a 400 names, with what was wrong in the operator's language, for the form to mark. */
+function useRejectedField(error: unknown, request: LookupRequest | undefined): RejectedField | null {
+  const text = useErrorText(error);
+  if (!error || !request || !text.field) return null;
+  return { field: text.field, message: text.message ?? text.title, request };
 }
 
-function FormSkeleton() {
+function FormSkeleton({ label }: { label: string }) {
   return (
-    <Card aria-busy="true" aria-label="Loading settings">
+    <Card aria-busy="true" aria-label={label}>
       <CardContent sx={{ p: 3 }}>
         <Skeleton width="40%" height={32} />
         <Skeleton variant="rounded" height={56} sx={{ my: 2 }} />

@@ -3,32 +3,63 @@ import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import { Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LookupRequest, LookupResponse } from '../../../../contract/lookup';
+import { ErrorAlert } from '../../../components/error-alert';
+import { StaleResults } from '../../../components/stale-results';
 import { buildRows, countRows, type ParticipantRow } from '../build-rows';
 import { EmptyResults } from './empty-results';
-import { LookupErrorAlert } from './lookup-error-alert';
 import { LookupSummary } from './lookup-summary';
 import { ParticipantsGrid } from './participants-grid-lazy';
 import { UnansweredAlert } from './unanswered-alert';
+
+export interface CompletedLookup {
+  request: LookupRequest;
+  response: LookupResponse;
+}
 
 interface Props {
   status: 'idle' | 'pending' | 'error' | 'success';
   request: LookupRequest | undefined;
   response: LookupResponse | undefined;
   error: unknown;
+  /** The last lookup that succeeded: shown, marked stale, under the error when a later one fails. */
+  previous: CompletedLookup | null;
+  onRetry: (() => void) | undefined;
+}
+
+export function LookupResults({ status, request, response, error, previous, onRetry }: Props) {
+  const { t } = useTranslation('lookup');
+  if (status === 'idle') return <EmptyResults />;
+  if (status === 'error') {
+    return (
+      <Stack spacing={2}>
+        <ErrorAlert variant="outlined" context={t('results.failed')} error={error} onRetry={onRetry} />
+        {previous && (
+          <StaleResults stale>
+            <ResultsView status="success" request={previous.request} response={previous.response} />
+          </StaleResults>
+        )}
+      </Stack>
+    );
+  }
+  return <ResultsView status={status} request={request} response={response} />;
+}
+
+interface ViewProps {
+  status: 'pending' | 'success';
+  request: LookupRequest | undefined;
+  response: LookupResponse | undefined;
 }
 
 const NO_ROWS: ParticipantRow[] = [];
 
-export function LookupResults({ status, request, response, error }: Props) {
+function ResultsView({ status, request, response }: ViewProps) {
+  const { t } = useTranslation('lookup');
   const rows = useMemo(() => (response ? buildRows(response) : NO_ROWS), [response]);
-
-  if (status === 'idle') return <EmptyResults />;
-  if (status === 'error') return <LookupErrorAlert error={error} />;
-
   return (
-    <Stack component="section" aria-label="Lookup results" spacing={2}>
-      {status === 'pending' && <LinearProgress aria-label="Looking up members" />}
+    <Stack component="section" aria-label={t('results.label')} spacing={2}>
+      {status === 'pending' && <LinearProgress aria-label={t('results.pending')} />}
       {response && <LookupSummary counts={countRows(rows)} requestIds={response.requestIds} />}
       {response && response.unanswered.length > 0 && <UnansweredAlert batches={response.unanswered} />}
       <Suspense fallback={<GridPlaceholder />}>

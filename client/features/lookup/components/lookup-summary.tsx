@@ -1,14 +1,14 @@
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { RequestId } from '../../../components/request-id';
 import type { LookupCounts } from '../build-rows';
-import { RequestId } from './request-id';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
-
-export function summaryText({ members, notMembers, notChecked }: LookupCounts): string {
-  const parts = [plural(members, 'member', 'members'), plural(notMembers, 'not a member', 'not members')];
-  if (notChecked > 0) parts.push(`${notChecked.toLocaleString('en-US')} not checked`);
+export function summaryText({ members, notMembers, notChecked }: LookupCounts, t: TFunction<'lookup'>): string {
+  const parts = [t('results.members', { count: members }), t('results.notMembers', { count: notMembers })];
+  if (notChecked > 0) parts.push(t('results.notChecked', { count: notChecked }));
   return parts.join(' · ');
 }
 
@@ -21,6 +21,7 @@ interface Props {
 const SHOWN_REQUEST_IDS = 3;
 
 export function LookupSummary({ counts, requestIds }: Props) {
+  const { t } = useTranslation('lookup');
   const shown = requestIds.slice(0, SHOWN_REQUEST_IDS);
   const hidden = requestIds.length - shown.length;
   return (
@@ -30,19 +31,17 @@ export function LookupSummary({ counts, requestIds }: Props) {
       sx={{ alignItems: { md: 'center' }, justifyContent: 'space-between' }}
     >
       <Typography component="p" variant="subtitle1" role="status" sx={{ fontWeight: 600 }}>
-        {summaryText(counts)}
+        {summaryText(counts, t)}
       </Typography>
       {shown.length > 0 && (
-        <Box
-          sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, color: 'text.secondary', typography: 'body2' }}
-          title={requestIds.join('\n')}
-        >
+        <Box sx={{ display: 'flex', flexWrap: 'wrap', columnGap: 2, color: 'text.secondary', typography: 'body2' }}>
           {shown.map((id) => (
             <RequestId key={id} id={id} />
           ))}
           {hidden > 0 && (
-            <Box component="span" sx={{ alignSelf: 'center' }}>
-              and {hidden} more
+            // The rest on hover, for lookups that made more calls than are shown.
+            <Box component="span" sx={{ alignSelf: 'center' }} title={requestIds.slice(shown.length).join('\n')}>
+              {t('results.moreRequestIds', { count: hidden })}
             </Box>
           )}
         </Box>

@@ -1,28 +1,41 @@
-import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
-import { formatDate, formatDateTime, formatRelative, formatTime, muteState } from '../format-time';
+import { useTranslation } from 'react-i18next';
+import { TimeTooltip } from '../../../components/date-time';
+import { useFormat } from '../../../lib/i18n/use-format';
+import { muteState } from '../mute-state';
 import { useNow } from './now-context';
 
 export function MutedUntilCell({ mutedUntil }: { mutedUntil: number | null }) {
+  const { t } = useTranslation('lookup');
+  const format = useFormat();
   const now = useNow();
   const state = muteState(mutedUntil, now);
   if (state.kind === 'none') return <EmptyValue />;
+  const ms = state.until * 1000;
+  const shown = format.time(ms);
+  const relative = format.relative(ms, now);
   if (state.kind === 'expired') {
     return (
-      <Typography variant="body2" color="text.secondary" title={`Mute ended ${formatDateTime(state.until)}`}>
-        Expired · {formatRelative(state.until, now)}
-      </Typography>
+      <TimeTooltip ms={ms}>
+        <Typography variant="body2" component="span" color="text.secondary">
+          {t('mute.expired', { relative })}
+        </Typography>
+      </TimeTooltip>
     );
   }
   return (
-    <Box sx={{ lineHeight: 1.35 }} title={`Muted until ${formatDateTime(state.until)}`}>
-      <Typography variant="body2" sx={{ color: 'warning.main', fontWeight: 600 }}>
-        {formatDate(state.until)}
+    <TimeTooltip ms={ms}>
+      <Typography
+        variant="body2"
+        component="span"
+        sx={{ display: 'block', color: 'warning.main', fontWeight: 600, whiteSpace: 'nowrap' }}
+      >
+        {shown.date}
       </Typography>
-      <Typography variant="caption" color="text.secondary">
-        {formatTime(state.until)} · {formatRelative(state.until, now)}
+      <Typography variant="caption" component="span" color="text.secondary">
+        {shown.time} {shown.zone} · {relative}
       </Typography>
-    </Box>
+    </TimeTooltip>
   );
 }
 

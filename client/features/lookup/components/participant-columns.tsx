@@ -1,12 +1,13 @@
 import Typography from '@mui/material/Typography';
 import type { GridColDef, GridRenderCellParams } from '@mui/x-data-grid';
+import type { TFunction } from 'i18next';
 import { compareIds } from '../../../../contract/int64';
 import type { Participant } from '../../../../contract/lookup';
+import { DateTime } from '../../../components/date-time';
 import { MONO_FONTS } from '../../../lib/fonts';
+import { formatIso } from '../../../lib/format/date-time';
 import type { ParticipantRow } from '../build-rows';
-import { formatIso } from '../format-time';
-import { compareRoleLabels, extEntries, roleLabel, statusLabel } from '../participant-labels';
-import { DateTimeCell } from './date-time-cell';
+import { extEntries, roleKey, roleLabelComparator, statusKey } from '../participant-labels';
 import { ExtCell } from './ext-cell';
 import { EmptyValue, MutedUntilCell } from './muted-until-cell';
 import { RoleCell } from './role-cell';
@@ -16,12 +17,12 @@ type Column = GridColDef<ParticipantRow>;
 
 const participantOf = (row: ParticipantRow): Participant | null => (row.kind === 'member' ? row.participant : null);
 
-/** Plain text or "—"; React escapes it, so nicknames such as "<img …>" stay text. */
+/** Plain text or "—"; React escapes it, so nicknames such as "<img …>" stay text. Data, so never translated. */
 function renderText(params: GridRenderCellParams<ParticipantRow>) {
   const value: unknown = params.value;
   if (value === null || value === undefined || value === '') return <EmptyValue />;
   return (
-    <Typography variant="body2" component="span" sx={{ overflowWrap: 'anywhere' }}>
+    <Typography variant="body2" component="span" translate="no" sx={{ overflowWrap: 'anywhere' }}>
       {String(value)}
     </Typography>
   );
@@ -30,23 +31,27 @@ function renderText(params: GridRenderCellParams<ParticipantRow>) {
 function renderMono(params: GridRenderCellParams<ParticipantRow>) {
   if (params.value === null || params.value === undefined) return <EmptyValue />;
   return (
-    <Typography component="span" sx={{ fontFamily: MONO_FONTS, fontSize: '0.8125rem' }}>
+    <Typography component="span" translate="no" sx={{ fontFamily: MONO_FONTS, fontSize: '0.8125rem' }}>
       {String(params.value)}
     </Typography>
   );
 }
 
-/** Exports carry UTC ISO timestamps; the screen shows local time. */
-const isoOrEmpty = (value: number | null) => (value ? formatIso(value) : '');
+/** Exports carry UTC ISO timestamps; the screen shows local time or UTC, as the operator chose. */
+const isoOrEmpty = (seconds: number | null) => (seconds ? formatIso(seconds * 1000) : '');
 
 // Every column centres its content vertically; rows grow to fit wrapped Ext chips.
 const base = { display: 'flex' as const, renderCell: renderText };
 
-export const participantColumns: Column[] = [
+/**
+ * The grid's columns in the operator's language. Built again only when the language changes: cells read the time
+ * zone and the clock themselves, so neither resets the widths the operator dragged.
+ */
+export const participantColumns = (t: TFunction<'lookup'>): Column[] => [
   {
     ...base,
     field: 'userId',
-    headerName: 'User ID',
+    headerName: t('grid.userId'),
     width: 180,
     valueGetter: (_value, row) => row.id,
     // IDs exceed 2^53, so they are ordered by length then digits, never through Number.
@@ -56,7 +61,7 @@ export const participantColumns: Column[] = [
   {
     ...base,
     field: 'nickname',
-    headerName: 'Nickname',
+    headerName: t('grid.nickname'),
     flex: 1,
     minWidth: 140,
     valueGetter: (_value, row) => participantOf(row)?.nickname ?? null,
@@ -64,20 +69,25 @@ export const participantColumns: Column[] = [
   {
     ...base,
     field: 'role',
-    headerName: 'Role',
+    headerName: t('grid.role'),
     width: 100,
+    // The label, so the quick filter and the CSV match what the operator reads.
     valueGetter: (_value, row) => {
       const participant = participantOf(row);
-      return participant ? roleLabel(participant.role) : null;
+      if (!participant) return null;
+      const key = roleKey(participant.role);
+      return key ? t(`role.${key}`) : String(participant.role);
     },
     sortComparator: (a: string | null, b: string | null) =>
-      a === null || b === null ? (a === null ? 1 : 0) - (b === null ? 1 : 0) : compareRoleLabels(a, b),
-    renderCell: (params) => <RoleCell label={params.value ?? null} />,
+      a === null || b === null
+        ? (a === null ? 1 : 0) - (b === null ? 1 : 0)
+        : roleLabelComparator((key) => t(`role.${key}`))(a, b),
+    renderCell: (params) => <RoleCell role={participantOf(params.row)?.role ?? null} />,
   },
   {
     ...base,
     field: 'level',
-    headerName: 'Level',
+    headerName: t('grid.level'),
     type: 'number',
     width: 70,
     align: 'left',
@@ -87,21 +97,23 @@ export const participantColumns: Column[] = [
   {
     ...base,
     field: 'status',
-    headerName: 'Status',
+    headerName: t('grid.status'),
     width: 150,
     valueGetter: (_value, row) => {
-      if (row.kind === 'not-member') return 'Not a member';
-      if (row.kind === 'not-checked') return `Not checked: ${row.error.code}`;
+      if (row.kind === 'not-member') return t('status.notMember');
+      if (row.kind === 'not-checked') return t('status.notChecked', { code: row.error.code });
       const { status } = row.participant;
-      return status === null ? null : statusLabel(status);
+      if (status === null) return null;
+      const key = statusKey(status);
+      return key ? t(`status.${key}`) : String(status);
     },
     renderCell: (params) => <StatusCell row={params.row} />,
   },
   {
     ...base,
     field: 'mutedUntil',
-    headerName: 'Muted until',
-    width: 170,
+    headerName: t('grid.mutedUntil'),
+    width: 190,
     valueGetter: (_value, row) => participantOf(row)?.mutedUntil ?? null,
     valueFormatter: isoOrEmpty,
     renderCell: (params) => <MutedUntilCell mutedUntil={params.value ?? null} />,
@@ -109,16 +121,16 @@ export const participantColumns: Column[] = [
   {
     ...base,
     field: 'joinedAt',
-    headerName: 'Joined',
-    width: 150,
+    headerName: t('grid.joinedAt'),
+    width: 160,
     valueGetter: (_value, row) => participantOf(row)?.joinedAt ?? null,
     valueFormatter: isoOrEmpty,
-    renderCell: (params) => <DateTimeCell seconds={params.value ?? null} />,
+    renderCell: (params) => (params.value ? <DateTime ms={params.value * 1000} /> : <EmptyValue />),
   },
   {
     ...base,
     field: 'operator',
-    headerName: 'Operator',
+    headerName: t('grid.operator'),
     width: 170,
     valueGetter: (_value, row) => participantOf(row)?.operator ?? null,
     renderCell: renderMono,
@@ -126,7 +138,7 @@ export const participantColumns: Column[] = [
   {
     ...base,
     field: 'ext',
-    headerName: 'Ext',
+    headerName: t('grid.ext'),
     flex: 1.5,
     minWidth: 220,
     sortable: false,

@@ -1,4 +1,6 @@
 import { DataGrid } from '@mui/x-data-grid';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { GridFrame } from '../../../components/grid-frame';
 import { cspNonce } from '../../../lib/csp-nonce';
 import type { ParticipantRow } from '../build-rows';
@@ -18,6 +20,8 @@ const SCROLL_AFTER_ROWS = 15;
 
 /** Default export so it can be React.lazy-loaded: the grid is most of the bundle. */
 export default function ParticipantsGrid({ rows, loading, appId, conversationId }: Props) {
+  const { t } = useTranslation('lookup');
+  const columns = useMemo(() => participantColumns(t), [t]);
   return (
     <NowProvider>
       <GridFrame rowCount={rows.length} scrollAfter={SCROLL_AFTER_ROWS}>
@@ -25,9 +29,9 @@ export default function ParticipantsGrid({ rows, loading, appId, conversationId 
           rows={rows}
           // The grid writes its CSS variables into a <style> of its own; the CSP refuses it without the nonce.
           nonce={cspNonce()}
-          columns={participantColumns}
+          columns={columns}
           loading={loading}
-          label={conversationId ? `Conversation ${conversationId}` : 'Members'}
+          label={conversationId ? t('grid.label', { conversationId }) : t('grid.labelNoConversation')}
           showToolbar
           getRowHeight={() => 'auto'}
           disableRowSelectionOnClick

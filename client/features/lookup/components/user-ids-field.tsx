@@ -1,8 +1,8 @@
 import Box from '@mui/material/Box';
 import TextField from '@mui/material/TextField';
+import { useTranslation } from 'react-i18next';
 import { MONO_FONTS } from '../../../lib/fonts';
 import type { ParsedUserIds } from '../parse-user-ids';
-import { countLabel } from '../validate-lookup-form';
 
 interface Props {
   value: string;
@@ -12,11 +12,13 @@ interface Props {
 }
 
 export function UserIdsField({ value, parsed, error, onChange }: Props) {
-  const hint = error ?? 'Separate IDs with commas, spaces, tabs or new lines — paste a spreadsheet column as is';
-  const duplicates = parsed.duplicates > 0 ? ` · ${parsed.duplicates} repeated` : '';
+  const { t } = useTranslation('lookup');
+  const hint = error ?? t('form.userIdsHint');
+  const count = t('form.userIdCount', { count: parsed.ids.length });
+  const duplicates = parsed.duplicates > 0 ? ` · ${t('form.repeated', { count: parsed.duplicates })}` : '';
   return (
     <TextField
-      label="User IDs"
+      label={t('form.userIds')}
       multiline
       minRows={7}
       maxRows={10}
@@ -28,7 +30,7 @@ export function UserIdsField({ value, parsed, error, onChange }: Props) {
         <Box component="span" sx={{ display: 'flex', justifyContent: 'space-between', gap: 2 }}>
           <span>{hint}</span>
           <Box component="span" aria-live="polite" sx={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-            {countLabel(parsed.ids.length)}
+            {count}
             {duplicates}
           </Box>
         </Box>

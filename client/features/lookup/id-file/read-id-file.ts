@@ -25,7 +25,8 @@ export function idsOfColumn(rows: string[][], column: number, hasHeader: boolean
 export function readIdFile(name: string, text: string): { file: IdFile; rows: string[][] } {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' });
   const rows = parsed.data;
-  if (!/\.csv$/i.test(name) && !looksTabular(rows)) return { file: { kind: 'list', name, ids: parseUserIds(text) }, rows };
+  if (!/\.csv$/i.test(name) && !looksTabular(rows))
+    return { file: { kind: 'list', name, ids: parseUserIds(text) }, rows };
   const guess = detectIdColumn(rows);
   const column = guess.suggested;
   const ids = column === null ? parseUserIds('') : idsOfColumn(rows, column, guess.hasHeader);

@@ -1,4 +1,4 @@
-import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Chip from '@mui/material/Chip';
@@ -12,14 +12,13 @@ import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
 import type { OperatorSummary } from '../../../../contract/operators';
-import { LoadErrorAlert } from '../../../components/load-error-alert';
-import { describeError } from '../../../lib/describe-error';
+import { DateTime } from '../../../components/date-time';
+import { ErrorAlert } from '../../../components/error-alert';
 import { MONO_FONTS } from '../../../lib/fonts';
 import { useOperators } from '../api/get-operators';
 import { useUpdateOperator } from '../api/update-operator';
-
-const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
 /** The server's grant for every app the console serves. */
 const ALL_APPS = '*';
@@ -30,6 +29,7 @@ interface Props {
 }
 
 export function OperatorsPage({ currentUsername }: Props) {
+  const { t } = useTranslation('operators');
   const operators = useOperators();
   const update = useUpdateOperator();
 
@@ -37,15 +37,19 @@ export function OperatorsPage({ currentUsername }: Props) {
     <Card component="section" aria-labelledby="operators-title">
       <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
         <Typography id="operators-title" variant="h6" component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
-          Operators
+          {t('title')}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2.5 }}>
-          Who may sign in, with which role and apps. A disabled operator is signed out at once.
+          {t('intro')}
         </Typography>
         {update.isError && (
-          <Alert severity="error" sx={{ mb: 2 }} onClose={() => update.reset()}>
-            Could not change {update.variables?.username}: {describeError(update.error).message}
-          </Alert>
+          <Box sx={{ mb: 2 }}>
+            <ErrorAlert
+              context={t('changeFailed', { username: update.variables?.username ?? '' })}
+              error={update.error}
+              onRetry={() => update.variables && update.mutate(update.variables)}
+            />
+          </Box>
         )}
         <OperatorsTable
           query={operators}
@@ -68,30 +72,33 @@ interface TableProps {
 }
 
 function OperatorsTable({ query, currentUsername, pendingUsername, onToggle }: TableProps) {
-  if (query.isPending) return <Skeleton variant="rounded" height={160} aria-label="Loading operators" />;
+  const { t } = useTranslation(['operators', 'common']);
+  if (query.isPending) return <Skeleton variant="rounded" height={160} aria-label={t('loading')} />;
   if (query.isError)
-    return <LoadErrorAlert heading="Could not load operators" error={query.error} onRetry={() => query.refetch()} />;
+    return <ErrorAlert context={t('loadFailed')} error={query.error} onRetry={() => query.refetch()} />;
   return (
     <TableContainer>
-      <Table size="small" aria-label="Operators">
+      <Table size="small" aria-label={t('table')}>
         <TableHead>
           <TableRow>
-            <TableCell>Username</TableCell>
-            <TableCell>Role</TableCell>
-            <TableCell>Apps</TableCell>
-            <TableCell>Created</TableCell>
-            <TableCell>Enabled</TableCell>
+            <TableCell>{t('column.username')}</TableCell>
+            <TableCell>{t('column.role')}</TableCell>
+            <TableCell>{t('column.apps')}</TableCell>
+            <TableCell>{t('column.createdAt')}</TableCell>
+            <TableCell>{t('column.enabled')}</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
           {query.data.map((operator) => (
             <TableRow key={operator.username} sx={{ opacity: operator.disabled ? 0.6 : 1 }}>
-              <TableCell sx={{ fontWeight: 600 }}>{operator.username}</TableCell>
+              <TableCell sx={{ fontWeight: 600 }} translate="no">
+                {operator.username}
+              </TableCell>
               <TableCell>
                 <Chip
                   size="small"
                   variant="outlined"
-                  label={operator.role === 'admin' ? 'Admin' : 'Viewer'}
+                  label={t(`common:role.${operator.role}`)}
                   color={operator.role === 'admin' ? 'primary' : 'default'}
                 />
               </TableCell>
@@ -104,22 +111,24 @@ function OperatorsTable({ query, currentUsername, pendingUsername, onToggle }: T
                   ) : (
                     operator.apps.map((app) =>
                       app === ALL_APPS ? (
-                        <Chip key={app} size="small" label="All apps" />
+                        <Chip key={app} size="small" label={t('allApps')} />
                       ) : (
-                        <Chip key={app} size="small" label={app} sx={{ fontFamily: MONO_FONTS }} />
+                        <Chip key={app} size="small" label={app} translate="no" sx={{ fontFamily: MONO_FONTS }} />
                       ),
                     )
                   )}
                 </Stack>
               </TableCell>
-              <TableCell>{dateFormat.format(new Date(operator.createdAt))}</TableCell>
+              <TableCell>
+                <DateTime ms={Date.parse(operator.createdAt)} />
+              </TableCell>
               <TableCell>
                 <Switch
                   checked={!operator.disabled}
                   disabled={pendingUsername === operator.username || operator.username === currentUsername}
-                  title={operator.username === currentUsername ? 'You cannot disable your own account' : undefined}
+                  title={operator.username === currentUsername ? t('ownAccount') : undefined}
                   onChange={() => onToggle(operator)}
-                  slotProps={{ input: { 'aria-label': `${operator.username} enabled` } }}
+                  slotProps={{ input: { 'aria-label': t('enabledLabel', { username: operator.username }) } }}
                 />
               </TableCell>
             </TableRow>

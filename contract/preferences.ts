@@ -1,0 +1,43 @@
+import { z } from 'zod/mini';
+
+/** The languages the console speaks; English is the fallback for anything missing. */
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+/** `local`: the browser's time zone, labelled (e.g. "UTC+8"); `utc`: every time in UTC. */
+export const TIME_ZONE_MODES = ['local', 'utc'] as const;
+export type TimeZoneMode = (typeof TIME_ZONE_MODES)[number];
+
+/** What an operator chose, kept on their account so it follows them to any browser. */
+export interface Preferences {
+  /** null until the operator picks one: the console then follows the browser's languages. */
+  language: Language | null;
+  timeZone: TimeZoneMode;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { language: null, timeZone: 'local' };
+
+/** `PATCH /api/session/preferences`: any of the fields; the others keep their value. */
+export const preferencesPatchSchema = z
+  .object(
+    {
+      language: z.optional(z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(', ')}` })),
+      timeZone: z.optional(z.enum(TIME_ZONE_MODES, { error: `must be one of ${TIME_ZONE_MODES.join(', ')}` })),
+    },
+    { error: 'must be a JSON object' },
+  )
+  .check(
+    z.refine(
+      (body) => body.language !== undefined || body.timeZone !== undefined,
+      'must set at least one of language, timeZone',
+    ),
+  );
+export type PreferencesPatch = z.output<typeof preferencesPatchSchema>;
+
+/** Stored preferences, read leniently: a value this build doesn't know falls back to the default. */
+export function parsePreferences(raw: unknown): Preferences {
+  const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const language = LANGUAGES.find((l) => l === value.language) ?? null;
+  const timeZone = TIME_ZONE_MODES.find((m) => m === value.timeZone) ?? DEFAULT_PREFERENCES.timeZone;
+  return { language, timeZone };
+}
