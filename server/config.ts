@@ -103,6 +103,8 @@ const envSchema = z.object({
   // Which proxies may set X-Forwarded-For, in Express's trust-proxy syntax. Off by default: the console
   // listens on loopback, so trusting loopback would let any local client pick its own audited IP.
   TRUST_PROXY: z.string().trim().default('false'),
+  // Operators, sessions and the audit trail in PostgreSQL instead of the SQLite file, for several replicas.
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// URL' }).optional(),
   // Shared state for several replicas: the upstream budget and the sign-in limits.
   // Prometheus metrics: /metrics on the main port for a bearer token, and/or a port of their own.
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
@@ -179,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,
     redisUrl: e.REDIS_URL ?? null,
+    databaseUrl: e.DATABASE_URL ?? null,
     metricsToken: e.METRICS_TOKEN ?? null,
     metricsPort: e.METRICS_PORT ?? null,
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,

@@ -3,7 +3,7 @@ import { createApp } from './app';
 import { scheduleAuditHeadLog } from './audit/audit-head-log';
 import { scheduleAuditRetention } from './audit/audit-retention';
 import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './db/open-database';
+import { openDatabase } from './db/database';
 import { drainServer } from './graceful-shutdown';
 import { createHttpServer } from './http/server-limits';
 import { createLogger } from './logger';
@@ -28,13 +28,27 @@ async function startDemoUpstream(config: ReturnType<typeof loadConfig>) {
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const db = openDatabase(config.dataDir, config.sqliteSynchronous);
+  const database = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    sqliteSynchronous: config.sqliteSynchronous,
+  });
+  if (config.databaseUrl && !config.redisUrl) {
+    logger.warn(
+      'DATABASE_URL is set but REDIS_URL is not: the upstream budget (VOLC_QPS) and the sign-in limits are per ' +
+        "process. Several replicas will together exceed Volcengine's per-account limit. Set REDIS_URL.",
+    );
+  }
   const emulator = await startDemoUpstream(config);
-  const services = createServices(config, { db, logger, endpoint: emulator?.url ?? config.endpoint ?? '' });
+  const services = await createServices(config, {
+    database,
+    logger,
+    endpoint: emulator?.url ?? config.endpoint ?? '',
+  });
   const app = createApp(services);
   const generated = await ensureFirstAdmin(services.repositories.operators, services.operators, config);
   const stopRetention = config.auditRetentionDays
-    ? scheduleAuditRetention(services.audit, config.auditRetentionDays, logger)
+    ? await scheduleAuditRetention(services.audit, config.auditRetentionDays, logger)
     : () => {};
   // After the purge, so the head logged at start is the one the trail has from then on.
   const stopHeadLog = scheduleAuditHeadLog(services.audit, logger);
@@ -47,7 +61,7 @@ async function main() {
       { url, demo: config.demo, region: config.region, apps: config.apps.map((a) => a.id), dataDir: config.dataDir },
       'console listening',
     );
-    if (config.demo) console.log(demoStartBanner(url, services.repositories.operators, generated));
+    if (config.demo) void demoStartBanner(url, services.repositories.operators, generated).then(console.log);
   });
   server.on('error', (err) => {
     logger.fatal({ err }, 'could not start');
@@ -68,7 +82,7 @@ async function main() {
     await drainServer(server, services.lifecycle, config.shutdownGraceMs, logger);
     metricsServer?.close();
     await services.close();
-    db.close();
+    await database.close();
     await emulator?.close();
     logger.info('stopped');
     process.exit(0);

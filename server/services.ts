@@ -1,17 +1,15 @@
 import type { Logger } from 'pino';
-import { createAuditRepository } from './audit/audit-repository';
 import { createDeviceTokens } from './auth/device-token';
-import { createSessionRepository } from './auth/session-repository';
 import { createSessionService } from './auth/session-service';
 import { createSignInLimiter, DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './auth/sign-in-limiter';
 import type { AppConfig } from './config';
-import type { Db } from './db/open-database';
+import type { DatabaseHandle } from './db/database';
 import { serverKey } from './db/server-keys';
 import { createLifecycle } from './lifecycle';
 import { createMetrics } from './metrics/metrics';
-import { createOperatorRepository } from './operators/operator-repository';
 import { createOperatorService } from './operators/operator-service';
 import { createParticipantService } from './participants/participant-service';
+import { createRepositories } from './repositories';
 import { connectRedis } from './shared-state/redis-connection';
 import { createAnswerWorkerPool } from './volcengine/answer-worker-pool';
 import { createCallPolicy } from './volcengine/call-policy';
@@ -21,7 +19,7 @@ import { createMemorySlots } from './volcengine/limiter/memory-slots';
 import { createRedisSlots } from './volcengine/limiter/redis-slots';
 
 export interface ServiceDeps {
-  db: Db;
+  database: DatabaseHandle;
   logger: Logger;
   /** Where Volcengine (or, in demo mode, the emulator) answers. */
   endpoint: string;
@@ -29,31 +27,22 @@ export interface ServiceDeps {
   signInLimits?: SignInLimits;
 }
 
-/** The data access every entry point shares: the server, the CLIs and the tests. */
-export function createRepositories(db: Db, now: () => number = Date.now) {
-  return {
-    audit: createAuditRepository(db, now),
-    operators: createOperatorRepository(db, now),
-    sessions: createSessionRepository(db),
-  };
-}
-
 /** Wires the console's services from its configuration: the one place that knows every dependency. */
-export function createServices(
+export async function createServices(
   config: AppConfig,
-  { db, logger, endpoint, now = Date.now, signInLimits = DEFAULT_SIGN_IN_LIMITS }: ServiceDeps,
+  { database, logger, endpoint, now = Date.now, signInLimits = DEFAULT_SIGN_IN_LIMITS }: ServiceDeps,
 ) {
   const appIds = config.apps.map((a) => a.id);
   const metrics = createMetrics();
   const lifecycle = createLifecycle();
-  const repositories = createRepositories(db, now);
+  const repositories = createRepositories(database, now);
   const { append } = repositories.audit;
   // Every audit write is timed, whoever writes it; sign-ins are counted from their audit records.
-  repositories.audit.append = (entry) => {
+  repositories.audit.append = async (entry) => {
     if (entry.event === 'sign_in' || entry.event === 'sign_in_failed') metrics.signIn(entry.outcome);
     const started = performance.now();
     try {
-      return append(entry);
+      return await append(entry);
     } finally {
       metrics.auditWrite((performance.now() - started) / 1000);
     }
@@ -67,7 +56,7 @@ export function createServices(
       signInLimits,
       shared ? { redis: shared.redis, prefix: config.redisPrefix } : undefined,
     ),
-    devices: createDeviceTokens(serverKey(db, 'device-cookie'), now),
+    devices: createDeviceTokens(await serverKey(database.db, 'device-cookie'), now),
     appIds,
     idleMs: config.sessionIdleMs,
     maxMs: config.sessionMaxMs,
@@ -77,6 +66,7 @@ export function createServices(
     operators: repositories.operators,
     sessions: repositories.sessions,
     audit: repositories.audit,
+    writeLocked: repositories.writeLocked,
     appIds: new Set(appIds),
   });
   const workers = createAnswerWorkerPool();
@@ -124,14 +114,8 @@ export function createServices(
     metrics,
     lifecycle,
     /** What /readyz reports: each dependency, ok or why not. */
-    readiness(): Record<string, string> {
-      const checks: Record<string, string> = {};
-      try {
-        db.prepare('SELECT 1').get();
-        checks.database = 'ok';
-      } catch (err) {
-        checks.database = (err as Error).message;
-      }
+    async readiness(): Promise<Record<string, string>> {
+      const checks: Record<string, string> = { database: (await database.problem()) ?? 'ok' };
       if (shared) checks.redis = shared.problem() ?? 'ok';
       return checks;
     },
@@ -143,4 +127,4 @@ export function createServices(
   };
 }
 
-export type Services = ReturnType<typeof createServices>;
+export type Services = Awaited<ReturnType<typeof createServices>>;

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../db/database';
 import { MIGRATIONS } from '../db/migrations';
-import { openDatabase } from '../db/open-database';
 import { createAuditRepository } from './audit-repository';
 import { verifyAuditTrail } from './verify-audit-trail';
 
@@ -19,7 +19,7 @@ describe('Upgrading a database from before the chain', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'imc-upgrade-'));
     dirs.push(dir);
     const db = new Database(path.join(dir, 'console.db'));
-    db.exec(MIGRATIONS[0] as string);
+    db.exec(String(MIGRATIONS[0]?.sqlite));
     db.pragma('user_version = 1');
     const insert = db.prepare(
       `INSERT INTO audit_log (id, at, event, operator, user_ids, outcome, reason, details)
@@ -34,12 +34,13 @@ describe('Upgrading a database from before the chain', () => {
     return { dir, rows };
   }
 
-  it('When it is opened, then its records are chained as they are, and the trail verifies', () => {
+  it('When it is opened, then its records are chained as they are, and the trail verifies', async () => {
     const { dir, rows } = firstReleaseDatabase();
 
-    const db = openDatabase(dir);
+    const handle = await openDatabase({ url: null, dataDir: dir });
+    const db = new Database(path.join(dir, 'console.db'));
     try {
-      const report = verifyAuditTrail(db);
+      const report = await verifyAuditTrail(handle);
       const upgraded = db.prepare('SELECT * FROM audit_log ORDER BY id').all() as Array<Record<string, unknown>>;
 
       expect(report).toMatchObject({ records: 3, firstId: 5, broken: null, missingGuards: [] });
@@ -47,24 +48,27 @@ describe('Upgrading a database from before the chain', () => {
       expect(upgraded.every((row) => /^[0-9a-f]{64}$/.test(String(row.hash)))).toBe(true);
     } finally {
       db.close();
+      await handle.close();
     }
   });
 
-  it('When the console appends after the upgrade, then new records continue the chain and REPLACE is refused', () => {
+  it('When the console appends after the upgrade, then new records continue the chain and REPLACE is refused', async () => {
     const { dir } = firstReleaseDatabase();
-    const db = openDatabase(dir);
+    const handle = await openDatabase({ url: null, dataDir: dir });
+    const db = new Database(path.join(dir, 'console.db'));
     try {
-      const audit = createAuditRepository(db);
+      const audit = createAuditRepository(handle);
 
-      const id = audit.append({ event: 'lookup', operator: 'viera', userIds: ['1', '2'], outcome: 'ok' });
+      const id = await audit.append({ event: 'lookup', operator: 'viera', userIds: ['1', '2'], outcome: 'ok' });
 
       expect(id).toBe(8);
-      expect(verifyAuditTrail(db)).toMatchObject({ records: 4, broken: null });
+      expect(await verifyAuditTrail(handle)).toMatchObject({ records: 4, broken: null });
       expect(() =>
         db.prepare("INSERT OR REPLACE INTO audit_log (id, at, event, outcome) VALUES (6, 0, 'lookup', 'ok')").run(),
       ).toThrow(/append-only/);
     } finally {
       db.close();
+      await handle.close();
     }
   });
 });

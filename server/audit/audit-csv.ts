@@ -53,7 +53,7 @@ const toRow = (r: AuditRecord) =>
  * Streams audit records as CSV into `out`, a page at a time, waiting for the client to keep up and
  * stopping if it goes away. IDs are written as the exact strings they are stored as.
  */
-export async function writeAuditCsv(pages: Iterable<AuditRecord[]>, out: Writable): Promise<void> {
+export async function writeAuditCsv(pages: AsyncIterable<AuditRecord[]>, out: Writable): Promise<void> {
   const csv = stringify({ header: true, columns: COLUMNS });
   csv.pipe(out);
   let closed = false;
@@ -63,7 +63,7 @@ export async function writeAuditCsv(pages: Iterable<AuditRecord[]>, out: Writabl
       resolve();
     }),
   );
-  for (const page of pages) {
+  for await (const page of pages) {
     if (closed) break;
     for (const record of page) csv.write(toRow(record));
     // Backpressure: a slow client holds the next page back; a vanished one ends the export.

@@ -70,9 +70,9 @@ describe('The audit guards, against any other client of the database file', () =
     expect(indexSnapshot()).toBe(beforeIndex);
   });
 
-  it('When a record is inserted that does not follow the newest one, then it is refused', () => {
+  it('When a record is inserted that does not follow the newest one, then it is refused', async () => {
     const before = snapshot();
-    const head = t.services.audit.head();
+    const head = await t.services.audit.head();
     const insert = (id: number | null, prevHash: string | null | undefined) =>
       other
         .prepare(`INSERT INTO audit_log (id, at, event, outcome, prev_hash, hash) VALUES (?, 0, 'lookup', 'ok', ?, ?)`)
@@ -113,7 +113,7 @@ describe('The audit guards, against any other client of the database file', () =
       userIds: ['2'],
     });
 
-    const report = verifyAuditTrail(t.db);
+    const report = await verifyAuditTrail(t.database);
 
     expect(res.status).toBe(200);
     expect(report.broken).toBeNull();

@@ -9,16 +9,16 @@ const DAY_MS = 24 * 3600 * 1000;
  * Returns a stop function.
  */
 export function scheduleAuditHeadLog(audit: Pick<AuditRepository, 'head'>, logger: Logger) {
-  const log = () => {
+  const log = async () => {
     try {
-      const head = audit.head();
+      const head = await audit.head();
       logger.info({ id: head?.id ?? null, hash: head?.hash ?? null }, 'audit chain head');
     } catch (err) {
       logger.error({ err }, 'could not read the audit chain head');
     }
   };
-  log();
-  const timer = setInterval(log, DAY_MS);
+  void log();
+  const timer = setInterval(() => void log(), DAY_MS);
   timer.unref();
   return () => clearInterval(timer);
 }

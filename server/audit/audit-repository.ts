@@ -1,5 +1,8 @@
+import type { ExpressionBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { AuditEvent, AuditFilter, AuditRecord } from '../../contract/audit';
-import type { Db } from '../db/open-database';
+import type { DatabaseHandle, Db } from '../db/database';
+import type { Database } from '../db/schema';
 import { chainHash, GENESIS_HASH, type PurgeAnchor, wellFormed } from './audit-chain';
 import { type AuditRow, toChainContent, toRecord } from './audit-row';
 
@@ -21,22 +24,6 @@ export interface AuditEntry {
   details?: Record<string, unknown> | null;
 }
 
-type FilterParams = Record<string, string | number>;
-
-function where(filter: AuditFilter): { sql: string; params: FilterParams } {
-  const clauses: string[] = [];
-  if (filter.operator) clauses.push('operator = @operator COLLATE NOCASE');
-  if (filter.event) clauses.push('event = @event');
-  if (filter.appId) clauses.push('app_id = @appId');
-  if (filter.conversationId) clauses.push('conversation_id = @conversationId');
-  if (filter.userId) clauses.push('id IN (SELECT audit_id FROM audit_user_ids WHERE user_id = @userId)');
-  if (filter.from !== undefined) clauses.push('at >= @from');
-  if (filter.to !== undefined) clauses.push('at <= @to');
-  const params: FilterParams = {};
-  for (const [key, value] of Object.entries(filter)) if (value !== undefined) params[key] = value;
-  return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
-}
-
 /** The newest record: the head of the chain. */
 export interface AuditHeadRow {
   id: number;
@@ -44,23 +31,35 @@ export interface AuditHeadRow {
   at: number;
 }
 
-export function createAuditRepository(db: Db, now: () => number = Date.now) {
-  const insert = db.prepare(`
-    INSERT INTO audit_log (id, at, event, operator_id, operator, ip, app_id, conversation_id, user_ids, found,
-                           not_members, outcome, request_ids, duration_ms, reason, details, prev_hash, hash)
-    VALUES (@id, @at, @event, @operator_id, @operator, @ip, @app_id, @conversation_id, @user_ids, @found,
-            @not_members, @outcome, @request_ids, @duration_ms, @reason, @details, @prev_hash, @hash)`);
-  const insertUser = db.prepare('INSERT INTO audit_user_ids (audit_id, user_id) VALUES (?, ?)');
-  const newest = db.prepare<[], AuditHeadRow>('SELECT id, hash, at FROM audit_log ORDER BY id DESC LIMIT 1');
+// Well under SQLite's and PostgreSQL's parameter limits, two per row.
+const USER_ID_ROWS_PER_INSERT = 2000;
 
-  // Runs inside an immediate transaction (see append), so no other connection, the operators CLI's included,
-  // can append between reading the head and writing after it: the chain never forks.
-  const appendInTransaction = (entry: AuditEntry): number => {
-    const head = newest.get();
+function matches(filter: AuditFilter) {
+  return (eb: ExpressionBuilder<Database, 'audit_log'>) =>
+    eb.and([
+      ...(filter.operator ? [eb(sql<string>`lower(operator)`, '=', filter.operator.toLowerCase())] : []),
+      ...(filter.event ? [eb('event', '=', filter.event)] : []),
+      ...(filter.appId ? [eb('app_id', '=', filter.appId)] : []),
+      ...(filter.conversationId ? [eb('conversation_id', '=', filter.conversationId)] : []),
+      ...(filter.userId
+        ? [eb('id', 'in', eb.selectFrom('audit_user_ids').select('audit_id').where('user_id', '=', filter.userId))]
+        : []),
+      ...(filter.from !== undefined ? [eb('at', '>=', filter.from)] : []),
+      ...(filter.to !== undefined ? [eb('at', '<=', filter.to)] : []),
+    ]);
+}
+
+/** The audit trail's queries, on a database or on a write-locked transaction (the *Locked methods need the lock). */
+export function auditQueries(db: Db, now: () => number = Date.now) {
+  const newest = () =>
+    db.selectFrom('audit_log').select(['id', 'hash', 'at']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+
+  async function appendLocked(entry: AuditEntry): Promise<number> {
+    const head = await newest();
     const e = wellFormed(entry);
     const userIds = e.userIds ?? [];
     const row: AuditRow = {
-      // Explicit, so a purge that empties the table can't make SQLite reuse ids.
+      // Explicit, so a purge that empties the table can't make the database reuse ids.
       id: (head?.id ?? 0) + 1,
       at: now(),
       event: e.event,
@@ -82,83 +81,121 @@ export function createAuditRepository(db: Db, now: () => number = Date.now) {
     };
     // Hashed from the row as stored, through the same conversion verification reads it back with.
     row.hash = chainHash(row.prev_hash ?? GENESIS_HASH, toChainContent(row));
-    insert.run(row);
-    for (const userId of userIds) insertUser.run(row.id, userId);
+    await db.insertInto('audit_log').values(row).execute();
+    for (let i = 0; i < userIds.length; i += USER_ID_ROWS_PER_INSERT) {
+      const slice = userIds.slice(i, i + USER_ID_ROWS_PER_INSERT);
+      await db
+        .insertInto('audit_user_ids')
+        .values(slice.map((user_id) => ({ audit_id: row.id, user_id })))
+        .execute();
+    }
     return row.id;
-  };
-  const append = db.transaction(appendInTransaction);
-
-  const purge = db.transaction((cutoffMs: number, retentionDays: number): number => {
-    const head = newest.get();
-    // A purge removes a prefix of the chain: everything before the first record not older than the cutoff.
-    // Cutting by time alone could take a record out of the middle when the clock once went backwards.
-    const firstKept = db
-      .prepare<[number], { id: number; prev_hash: string }>(
-        'SELECT id, prev_hash FROM audit_log WHERE at >= ? ORDER BY id LIMIT 1',
-      )
-      .get(cutoffMs);
-    const anchor: PurgeAnchor = firstKept
-      ? { firstKeptId: firstKept.id, prevHash: firstKept.prev_hash }
-      : // Nothing is new enough: the purge's own record, appended next, is the first one kept.
-        { firstKeptId: (head?.id ?? 0) + 1, prevHash: head?.hash ?? GENESIS_HASH };
-    const removed =
-      db.prepare<[number], { n: number }>('SELECT count(*) AS n FROM audit_log WHERE id < ?').get(anchor.firstKeptId)
-        ?.n ?? 0;
-    // The record comes first: the delete guards only let a purge through that its newest record names.
-    appendInTransaction({
-      event: 'audit_purged',
-      outcome: 'ok',
-      details: { removed, before: new Date(cutoffMs).toISOString(), retentionDays, anchor },
-    });
-    db.prepare('INSERT INTO audit_purge (before_id) VALUES (?)').run(anchor.firstKeptId);
-    db.prepare('DELETE FROM audit_user_ids WHERE audit_id < ?').run(anchor.firstKeptId);
-    db.prepare('DELETE FROM audit_log WHERE id < ?').run(anchor.firstKeptId);
-    db.prepare('DELETE FROM audit_purge').run();
-    return removed;
-  });
+  }
 
   return {
-    /** Writes one record durably; callers await nothing, and a failure throws before any response. */
-    append: (entry: AuditEntry) => append.immediate(entry),
+    appendLocked,
 
     /** The newest record's id, hash and time, or null for an empty trail. */
-    head: (): AuditHeadRow | null => newest.get() ?? null,
-
-    page(filter: AuditFilter, page: number, pageSize: number): { records: AuditRecord[]; total: number } {
-      const { sql, params } = where(filter);
-      const total =
-        db.prepare<[FilterParams], { n: number }>(`SELECT count(*) AS n FROM audit_log ${sql}`).get(params)?.n ?? 0;
-      const rows = db
-        .prepare<[FilterParams], AuditRow>(
-          `SELECT * FROM audit_log ${sql} ORDER BY id DESC LIMIT @limit OFFSET @offset`,
-        )
-        .all({ ...params, limit: pageSize, offset: page * pageSize });
-      return { records: rows.map(toRecord), total };
+    async head(): Promise<AuditHeadRow | null> {
+      const row = await newest();
+      return row?.hash ? { id: row.id, hash: row.hash, at: row.at } : null;
     },
 
-    /**
-     * Every matching record, newest first, in pages of 500 (for CSV export). Each page is read whole:
-     * an open better-sqlite3 cursor would block every write on the connection until it closed.
-     */
-    *iterate(filter: AuditFilter): Generator<AuditRecord[]> {
-      const { sql, params } = where(filter);
-      const page = db.prepare<[FilterParams], AuditRow>(
-        `SELECT * FROM audit_log ${sql ? `${sql} AND` : 'WHERE'} id < @before ORDER BY id DESC LIMIT 500`,
-      );
+    async page(
+      filter: AuditFilter,
+      page: number,
+      pageSize: number,
+    ): Promise<{ records: AuditRecord[]; total: number }> {
+      const count = await db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where(matches(filter))
+        .executeTakeFirst();
+      const rows = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where(matches(filter))
+        .orderBy('id', 'desc')
+        .limit(pageSize)
+        .offset(page * pageSize)
+        .execute();
+      return { records: rows.map(toRecord), total: Number(count?.n ?? 0) };
+    },
+
+    /** Every matching record, newest first, in pages of 500 (for CSV export): no cursor stays open. */
+    async *iterate(filter: AuditFilter): AsyncGenerator<AuditRecord[]> {
       let before = Number.MAX_SAFE_INTEGER;
       for (;;) {
-        const rows = page.all({ ...params, before });
+        const rows = await db
+          .selectFrom('audit_log')
+          .selectAll()
+          .where(matches(filter))
+          .where('id', '<', before)
+          .orderBy('id', 'desc')
+          .limit(500)
+          .execute();
         if (rows.length === 0) return;
         yield rows.map(toRecord);
         before = rows[rows.length - 1]?.id ?? 0;
       }
     },
 
+    /** The purge itself; see purgeOlderThan. Needs the write lock. */
+    async purgeLocked(cutoffMs: number, retentionDays: number): Promise<number> {
+      const head = await newest();
+      // A purge removes a prefix of the chain: everything before the first record not older than the cutoff.
+      // Cutting by time alone could take a record out of the middle when the clock once went backwards.
+      const firstKept = await db
+        .selectFrom('audit_log')
+        .select(['id', 'prev_hash'])
+        .where('at', '>=', cutoffMs)
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirst();
+      const anchor: PurgeAnchor = firstKept
+        ? { firstKeptId: firstKept.id, prevHash: firstKept.prev_hash ?? GENESIS_HASH }
+        : // Nothing is new enough: the purge's own record, appended next, is the first one kept.
+          { firstKeptId: (head?.id ?? 0) + 1, prevHash: head?.hash ?? GENESIS_HASH };
+      const counted = await db
+        .selectFrom('audit_log')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('id', '<', anchor.firstKeptId)
+        .executeTakeFirst();
+      const removed = Number(counted?.n ?? 0);
+      // The record comes first: the delete guards only let a purge through that its newest record names.
+      await appendLocked({
+        event: 'audit_purged',
+        outcome: 'ok',
+        details: { removed, before: new Date(cutoffMs).toISOString(), retentionDays, anchor },
+      });
+      await db.insertInto('audit_purge').values({ before_id: anchor.firstKeptId }).execute();
+      await db.deleteFrom('audit_user_ids').where('audit_id', '<', anchor.firstKeptId).execute();
+      await db.deleteFrom('audit_log').where('id', '<', anchor.firstKeptId).execute();
+      await db.deleteFrom('audit_purge').execute();
+      return removed;
+    },
+  };
+}
+
+/**
+ * The audit trail. Appends and purges take the database's write lock, so no other writer (the CLIs, another
+ * replica) can append between reading the head and writing after it: the chain never forks.
+ */
+export function createAuditRepository(handle: DatabaseHandle, now: () => number = Date.now) {
+  const queries = auditQueries(handle.db, now);
+  return {
+    head: queries.head,
+    page: queries.page,
+    iterate: queries.iterate,
+    /** Writes one record durably before it returns; a failure throws before any response is sent. */
+    append: (entry: AuditEntry): Promise<number> =>
+      handle.writeLocked((tx) => auditQueries(tx, now).appendLocked(entry)),
     /**
      * The one sanctioned delete: the oldest records, up to the first not older than the cutoff, and an audit
-     * record saying so that carries where the chain now starts. Returns how many records went.
+     * record saying so that carries where the chain now starts. Resolves to how many records went.
      */
-    purgeOlderThan: (cutoffMs: number, retentionDays: number): number => purge.immediate(cutoffMs, retentionDays),
+    purgeOlderThan: (cutoffMs: number, retentionDays: number): Promise<number> =>
+      handle.writeLocked((tx) => auditQueries(tx, now).purgeLocked(cutoffMs, retentionDays)),
   };
 }
 

@@ -7,13 +7,13 @@ import type { AuditRepository } from './audit-repository';
 
 export function auditRoutes(audit: AuditRepository) {
   const router = Router();
-  router.get('/audit', requireRole('admin'), (req, res) => {
+  router.get('/audit', requireRole('admin'), async (req, res) => {
     const { page, pageSize, ...filter } = parseQuery(auditQuerySchema, req);
-    const body: AuditPage = audit.page(filter, page, pageSize);
+    const body: AuditPage = await audit.page(filter, page, pageSize);
     res.json(body);
   });
-  router.get('/audit/head', requireRole('admin'), (_req, res) => {
-    const head = audit.head();
+  router.get('/audit/head', requireRole('admin'), async (_req, res) => {
+    const head = await audit.head();
     const body: AuditHeadResponse = {
       head: head ? { id: head.id, hash: head.hash, at: new Date(head.at).toISOString() } : null,
     };

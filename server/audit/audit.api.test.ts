@@ -164,7 +164,7 @@ describe('The audit trail', () => {
 
     expect(res.status).toBe(401);
     expect(stored?.operator).toBe('ab\u202Ec\uFFFDd');
-    expect(verifyAuditTrail(t.db).broken).toBeNull();
+    expect((await verifyAuditTrail(t.database)).broken).toBeNull();
   });
 
   it('When an admin asks for the chain head, then it is the newest record with its hash', async () => {
@@ -232,7 +232,7 @@ describe('When 200 lookups from several operators run at once', () => {
       expect(rows).toHaveLength(200);
       for (const row of rows) expect(row.operator).toBe(names[Number(row.reason.slice(2)) % 4]);
       // Appends are serialised, so the chain never forks.
-      expect(verifyAuditTrail(t.db).broken).toBeNull();
+      expect((await verifyAuditTrail(t.database)).broken).toBeNull();
     } finally {
       await t.close();
     }
@@ -255,12 +255,12 @@ describe('The audit table', () => {
     expect((t.db.prepare('SELECT count(*) AS n FROM audit_user_ids').get() as { n: number }).n).toBeGreaterThan(0);
   });
 
-  it('When the retention purge runs, then only older rows go and the purge itself is audited', () => {
+  it('When the retention purge runs, then only older rows go and the purge itself is audited', async () => {
     const count = () => (t.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
-    expect(t.services.audit.purgeOlderThan(Date.now() - 86_400_000, 1)).toBe(0);
+    expect(await t.services.audit.purgeOlderThan(Date.now() - 86_400_000, 1)).toBe(0);
     const before = count(); // the records so far, including the first purge's own
     expect(before).toBeGreaterThan(2);
-    expect(t.services.audit.purgeOlderThan(Date.now() + 1000, 1)).toBe(before);
+    expect(await t.services.audit.purgeOlderThan(Date.now() + 1000, 1)).toBe(before);
     const rows = t.db.prepare('SELECT event, details FROM audit_log').all() as Array<{
       event: string;
       details: string;

@@ -1,20 +1,32 @@
-import type { Db } from '../db/open-database';
+import { sql } from 'kysely';
+import type { DatabaseHandle, Db } from '../db/database';
 import { AUDIT_GUARDS } from './audit-chain-migration';
-import { type AuditRow, toChainContent } from './audit-row';
+import { POSTGRES_AUDIT_TRIGGERS } from './audit-guards-postgres';
+import { toChainContent } from './audit-row';
 import { type ChainReport, type NotedHead, type StoredChainRecord, verifyChain } from './verify-chain';
 
 const PAGE = 500;
 
 /** Every audit record, oldest first, with the user IDs the search index holds for it; a page at a time. */
-function* storedRecords(db: Db): Generator<StoredChainRecord> {
-  const page = db.prepare<[number], AuditRow>(`SELECT * FROM audit_log WHERE id > ? ORDER BY id LIMIT ${PAGE}`);
-  const index = db.prepare<[number, number], { audit_id: number; user_id: string }>(
-    'SELECT audit_id, user_id FROM audit_user_ids WHERE audit_id BETWEEN ? AND ?',
-  );
+async function* storedRecords(db: Db): AsyncGenerator<StoredChainRecord> {
   let after = Number.MIN_SAFE_INTEGER;
-  for (let rows = page.all(after); rows.length > 0; rows = page.all(after)) {
+  for (;;) {
+    const rows = await db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(PAGE)
+      .execute();
+    if (rows.length === 0) return;
     const indexed = new Map<number, string[]>();
-    for (const { audit_id, user_id } of index.all(rows[0]?.id ?? 0, rows.at(-1)?.id ?? 0)) {
+    const index = await db
+      .selectFrom('audit_user_ids')
+      .select(['audit_id', 'user_id'])
+      .where('audit_id', '>=', rows[0]?.id ?? 0)
+      .where('audit_id', '<=', rows.at(-1)?.id ?? 0)
+      .execute();
+    for (const { audit_id, user_id } of index) {
       const ids = indexed.get(audit_id);
       if (ids) ids.push(user_id);
       else indexed.set(audit_id, [user_id]);
@@ -37,26 +49,35 @@ export interface AuditTrailReport extends ChainReport {
   missingGuards: string[];
 }
 
+async function triggerNames(handle: DatabaseHandle, db: Db): Promise<Set<string>> {
+  const { rows } =
+    handle.dialect === 'sqlite'
+      ? await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'trigger'`.execute(db)
+      : await sql<{ name: string }>`SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal`.execute(db);
+  return new Set(rows.map((r) => r.name));
+}
+
 /**
  * Verifies the whole trail in one read transaction: a consistent snapshot, even while the server appends or
- * purges (in WAL mode readers never block writers).
+ * purges (SQLite in WAL mode and PostgreSQL at REPEATABLE READ never make readers block writers).
  */
-export function verifyAuditTrail(db: Db, notedHeads: NotedHead[] = []): AuditTrailReport {
-  return db.transaction(() => {
-    const strayIndexIds = db
-      .prepare<[], { audit_id: number }>(
-        `SELECT DISTINCT audit_id FROM audit_user_ids WHERE audit_id NOT IN (SELECT id FROM audit_log)
-         ORDER BY audit_id LIMIT 10`,
-      )
-      .all()
-      .map((r) => r.audit_id);
-    const report = verifyChain(storedRecords(db), { notedHeads, strayIndexIds });
-    const triggers = new Set(
-      db
-        .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'trigger'")
-        .all()
-        .map((r) => r.name),
-    );
-    return { ...report, missingGuards: AUDIT_GUARDS.filter((name) => !triggers.has(name)) };
-  })();
+export async function verifyAuditTrail(
+  handle: DatabaseHandle,
+  notedHeads: NotedHead[] = [],
+): Promise<AuditTrailReport> {
+  const begin = handle.db.transaction();
+  return (handle.dialect === 'postgres' ? begin.setIsolationLevel('repeatable read') : begin).execute(async (db) => {
+    const stray = await db
+      .selectFrom('audit_user_ids')
+      .select('audit_id')
+      .distinct()
+      .where('audit_id', 'not in', db.selectFrom('audit_log').select('id'))
+      .orderBy('audit_id')
+      .limit(10)
+      .execute();
+    const report = await verifyChain(storedRecords(db), { notedHeads, strayIndexIds: stray.map((r) => r.audit_id) });
+    const triggers = await triggerNames(handle, db);
+    const expected: readonly string[] = handle.dialect === 'sqlite' ? AUDIT_GUARDS : POSTGRES_AUDIT_TRIGGERS;
+    return { ...report, missingGuards: expected.filter((name) => !triggers.has(name)) };
+  });
 }

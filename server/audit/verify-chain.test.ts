@@ -49,10 +49,10 @@ const rehashed = (record: StoredChainRecord, prevHash: string): StoredChainRecor
 });
 
 describe('verifyChain', () => {
-  it('When the trail is as written, then nothing is broken and the head is the newest record', () => {
+  it('When the trail is as written, then nothing is broken and the head is the newest record', async () => {
     const trail = trailOf(5);
 
-    const report = verifyChain(trail);
+    const report = await verifyChain(trail);
 
     expect(report).toEqual({
       records: 5,
@@ -63,39 +63,39 @@ describe('verifyChain', () => {
     });
   });
 
-  it('When a field of a record was changed, then that record is named as changed', () => {
+  it('When a field of a record was changed, then that record is named as changed', async () => {
     const trail = trailOf(5);
     const target = trail[2] as StoredChainRecord;
     trail[2] = { ...target, content: contentOf(3, { outcome: 'denied' }) };
 
-    expect(verifyChain(trail).broken).toEqual({
+    expect((await verifyChain(trail)).broken).toEqual({
       id: 3,
       problem: 'content changed: what it holds no longer matches its hash',
     });
   });
 
-  it('When a record was changed and its hash recomputed, then it is named, as the next record links elsewhere', () => {
+  it('When a record was changed and its hash recomputed, then it is named, as the next record links elsewhere', async () => {
     const trail = trailOf(5);
     const changed = { ...(trail[2] as StoredChainRecord), content: contentOf(3, { outcome: 'ok', reason: 'edited' }) };
     trail[2] = rehashed(changed, trail[1]?.hash ?? '');
 
-    expect(verifyChain(trail).broken).toEqual({
+    expect((await verifyChain(trail)).broken).toEqual({
       id: 3,
       problem: 'changed or replaced: #4 was chained to a different record #3',
     });
   });
 
-  it('When a record in the middle was removed, then the missing one is named', () => {
+  it('When a record in the middle was removed, then the missing one is named', async () => {
     const trail = trailOf(5);
     trail.splice(2, 1);
 
-    expect(verifyChain(trail).broken).toEqual({
+    expect((await verifyChain(trail)).broken).toEqual({
       id: 3,
       problem: 'missing: #3 removed; #4 was chained to a record that is gone',
     });
   });
 
-  it('When a forged record was inserted in the middle and the rest renumbered, then the forgery is named', () => {
+  it('When a forged record was inserted in the middle and the rest renumbered, then the forgery is named', async () => {
     const trail = trailOf(5);
     const forged = rehashed(
       { id: 3, prevHash: null, hash: null, content: contentOf(3, { reason: 'forged' }), indexedUserIds: [] },
@@ -105,41 +105,41 @@ describe('verifyChain', () => {
     const renumbered = trail.slice(2).map((r) => ({ ...r, id: r.id + 1 }));
     const tampered = [...trail.slice(0, 2), forged, ...renumbered];
 
-    expect(verifyChain(tampered).broken).toEqual({
+    expect((await verifyChain(tampered)).broken).toEqual({
       id: 3,
       problem: 'inserted: #3 between #2 and #4, which the console chained directly',
     });
   });
 
-  it('When the first records were removed with no retention purge, then the gap is named', () => {
+  it('When the first records were removed with no retention purge, then the gap is named', async () => {
     const trail = trailOf(5).slice(2);
 
-    expect(verifyChain(trail).broken).toEqual({
+    expect((await verifyChain(trail)).broken).toEqual({
       id: 2,
       problem: 'missing: #2 and any before it removed, and no retention purge accounts for them',
     });
   });
 
-  it("When a record's user ID index was changed, then that record is named", () => {
+  it("When a record's user ID index was changed, then that record is named", async () => {
     const trail = trailOf(3);
     trail[1] = { ...(trail[1] as StoredChainRecord), indexedUserIds: [] };
 
-    expect(verifyChain(trail).broken).toEqual({ id: 2, problem: 'its user ID index was changed' });
+    expect((await verifyChain(trail)).broken).toEqual({ id: 2, problem: 'its user ID index was changed' });
   });
 
-  it('When the tail was cut off, then only a head noted earlier shows it, naming the first missing record', () => {
+  it('When the tail was cut off, then only a head noted earlier shows it, naming the first missing record', async () => {
     const trail = trailOf(6);
     const noted = { id: 6, hash: (trail[5]?.hash ?? '').slice(0, 16) };
     const cut = trail.slice(0, 4);
 
-    expect(verifyChain(cut).broken).toBeNull();
-    expect(verifyChain(cut, { notedHeads: [noted] }).broken).toEqual({
+    expect((await verifyChain(cut)).broken).toBeNull();
+    expect((await verifyChain(cut, { notedHeads: [noted] })).broken).toEqual({
       id: 5,
       problem: 'missing: the trail ends at #4, but #6 was noted as its head',
     });
   });
 
-  it('When the whole trail was rewritten and hashed anew, then a noted head shows it', () => {
+  it('When the whole trail was rewritten and hashed anew, then a noted head shows it', async () => {
     const trail = trailOf(4);
     const noted = { id: 4, hash: trail[3]?.hash ?? '' };
     const rewritten = [trail[0], trail[1]].reduce<StoredChainRecord[]>(
@@ -148,31 +148,31 @@ describe('verifyChain', () => {
     );
     const forged = append(append(rewritten, contentOf(3, { reason: 'rewritten' })), contentOf(4));
 
-    expect(verifyChain(forged).broken).toBeNull();
-    expect(verifyChain(forged, { notedHeads: [noted] }).broken).toEqual({
+    expect((await verifyChain(forged)).broken).toBeNull();
+    expect((await verifyChain(forged, { notedHeads: [noted] })).broken).toEqual({
       id: 4,
       problem: 'changed or replaced: its hash is not the one noted for head #4',
     });
   });
 
-  it('When a retention purge cut the oldest records, then the rest verifies from its anchor, and a later removal does not', () => {
+  it('When a retention purge cut the oldest records, then the rest verifies from its anchor, and a later removal does not', async () => {
     const trail = trailOf(6);
     const anchor = { firstKeptId: 4, prevHash: trail[2]?.hash ?? '' };
     const purged = append(trail, contentOf(7, { event: 'audit_purged', details: { removed: 3, anchor } })).slice(3);
     const noted = { id: 2, hash: trail[1]?.hash ?? '' };
 
-    const report = verifyChain(purged, { notedHeads: [noted] });
+    const report = await verifyChain(purged, { notedHeads: [noted] });
 
     expect(report.broken).toBeNull();
     expect(report.purgedHeads).toEqual([noted]);
-    expect(verifyChain(purged.slice(1)).broken).toEqual({
+    expect((await verifyChain(purged.slice(1))).broken).toEqual({
       id: 4,
       problem: 'missing: #4 removed, though the last retention purge kept records from #4 on',
     });
   });
 
-  it('When the user ID index names a record that does not exist, then that is named as inserted', () => {
-    const report = verifyChain(trailOf(3), { strayIndexIds: [99] });
+  it('When the user ID index names a record that does not exist, then that is named as inserted', async () => {
+    const report = await verifyChain(trailOf(3), { strayIndexIds: [99] });
 
     expect(report.broken).toEqual({
       id: 99,

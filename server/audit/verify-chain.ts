@@ -131,7 +131,10 @@ function startProblem(first: StoredChainRecord, anchor: PurgeAnchor | null): Cha
  * the start against the last retention purge's anchor, and noted heads (which catch a cut-off tail). Reports the
  * first broken record. Reads the records once, keeping only the last few in memory.
  */
-export function verifyChain(records: Iterable<StoredChainRecord>, options: VerifyOptions = {}): ChainReport {
+export async function verifyChain(
+  records: Iterable<StoredChainRecord> | AsyncIterable<StoredChainRecord>,
+  options: VerifyOptions = {},
+): Promise<ChainReport> {
   const noted = new Map((options.notedHeads ?? []).map((h) => [h.id, h.hash.toLowerCase()]));
   let broken: ChainBreak | null = null;
   const report = (problem: ChainBreak | null) => {
@@ -142,7 +145,7 @@ export function verifyChain(records: Iterable<StoredChainRecord>, options: Verif
   let count = 0;
   let anchor: PurgeAnchor | null = null;
 
-  for (const record of records) {
+  for await (const record of records) {
     count += 1;
     const previous = recent.at(-1);
     if (!first) first = record;

@@ -75,10 +75,8 @@ describe('Hardening', () => {
   it('When a CSV export is slow or abandoned, then lookups and sign-ins keep working', async () => {
     // About 6 MB of CSV: far more than socket buffers hold, so the export must wait on the reader.
     const ids = Array.from({ length: 500 }, (_, i) => String(9000000000000000000n + BigInt(i)));
-    t.db.transaction(() => {
-      for (let i = 0; i < 600; i += 1)
-        t.services.audit.append({ event: 'lookup', operator: 'filler', outcome: 'ok', userIds: ids });
-    })();
+    for (let i = 0; i < 600; i += 1)
+      await t.services.audit.append({ event: 'lookup', operator: 'filler', outcome: 'ok', userIds: ids });
     const abort = new AbortController();
     const slow = await fetch(`${t.base}/api/audit.csv`, { headers: { Cookie: t.adminCookie }, signal: abort.signal });
     const reader = slow.body?.getReader();
@@ -111,11 +109,11 @@ describe('Hardening', () => {
   });
 
   it('When the retention schedule runs, then records older than the period are purged and the purge is audited', async () => {
-    t.services.audit.append({ event: 'lookup', operator: 'ancient', outcome: 'ok' });
+    await t.services.audit.append({ event: 'lookup', operator: 'ancient', outcome: 'ok' });
     const written = (t.db.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;
     // Three days on, everything written so far is older than the two-day period.
     t.clock.offsetMs = 3 * 86_400_000;
-    const stop = scheduleAuditRetention(
+    const stop = await scheduleAuditRetention(
       t.services.audit,
       2,
       createLogger('silent'),

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiErrorBody } from '../../contract/errors';
 import type { SessionInfo } from '../../contract/session';
-import { openDatabase } from '../db/open-database';
+import { openDatabase } from '../db/database';
 import { startTestConsole, type TestConsole } from '../testing/start-test-console';
 
 describe('Operator preferences', () => {
@@ -52,11 +52,13 @@ describe('Operator preferences', () => {
     const cookie = await t.operatorCookie('durable-dan', 'viewer', ['100001']);
     await patch({ language: 'en', timeZone: 'utc' }, cookie);
 
-    const reopened = openDatabase(t.dataDir, 'normal');
-    const row = reopened.prepare('SELECT preferences FROM operators WHERE username = ?').get('durable-dan') as {
-      preferences: string;
-    };
-    reopened.close();
+    const reopened = await openDatabase({ url: null, dataDir: t.dataDir });
+    const row = await reopened.db
+      .selectFrom('operators')
+      .select('preferences')
+      .where('username', '=', 'durable-dan')
+      .executeTakeFirstOrThrow();
+    await reopened.close();
 
     expect(JSON.parse(row.preferences)).toEqual({ language: 'en', timeZone: 'utc' });
   });

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '../db/open-database';
+import type { Db } from '../db/database';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -10,26 +10,33 @@ export interface StoredSession {
 }
 
 export function createSessionRepository(db: Db) {
-  const find = db.prepare<[string], StoredSession>(
-    'SELECT operator_id AS operatorId, created_at AS createdAt, last_seen_at AS lastSeenAt FROM sessions WHERE token_hash = ?',
-  );
   return {
     /** Returns the cookie token; only its hash is stored. */
-    create(operatorId: number, at: number): string {
+    async create(operatorId: number, at: number): Promise<string> {
       const token = randomBytes(32).toString('base64url');
-      db.prepare('INSERT INTO sessions (token_hash, operator_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)').run(
-        hashToken(token),
-        operatorId,
-        at,
-        at,
-      );
+      await db
+        .insertInto('sessions')
+        .values({ token_hash: hashToken(token), operator_id: operatorId, created_at: at, last_seen_at: at })
+        .execute();
       return token;
     },
-    find: (token: string) => find.get(hashToken(token)) ?? null,
-    touch: (token: string, at: number) =>
-      db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token_hash = ?').run(at, hashToken(token)),
-    delete: (token: string) => db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(hashToken(token)),
-    deleteForOperator: (operatorId: number) => db.prepare('DELETE FROM sessions WHERE operator_id = ?').run(operatorId),
+    async find(token: string): Promise<StoredSession | null> {
+      const row = await db
+        .selectFrom('sessions')
+        .select(['operator_id as operatorId', 'created_at as createdAt', 'last_seen_at as lastSeenAt'])
+        .where('token_hash', '=', hashToken(token))
+        .executeTakeFirst();
+      return row ?? null;
+    },
+    async touch(token: string, at: number): Promise<void> {
+      await db.updateTable('sessions').set({ last_seen_at: at }).where('token_hash', '=', hashToken(token)).execute();
+    },
+    async delete(token: string): Promise<void> {
+      await db.deleteFrom('sessions').where('token_hash', '=', hashToken(token)).execute();
+    },
+    async deleteForOperator(operatorId: number): Promise<void> {
+      await db.deleteFrom('sessions').where('operator_id', '=', operatorId).execute();
+    },
   };
 }
 

@@ -24,12 +24,17 @@ export function sessionRoutes(sessions: SessionService, cookieSecure: boolean) {
   router.get('/session', requireSession(sessions), (req, res) => {
     if (req.operator) res.json(sessions.toInfo(req.operator));
   });
-  router.patch('/session/preferences', requireSession(sessions), validateBody(preferencesPatchSchema), (req, res) => {
-    if (req.operator) res.json(sessions.toInfo(sessions.updatePreferences(req.operator, req.body)));
-  });
-  router.delete('/session', requireSession(sessions), (req, res) => {
+  router.patch(
+    '/session/preferences',
+    requireSession(sessions),
+    validateBody(preferencesPatchSchema),
+    async (req, res) => {
+      if (req.operator) res.json(sessions.toInfo(await sessions.updatePreferences(req.operator, req.body)));
+    },
+  );
+  router.delete('/session', requireSession(sessions), async (req, res) => {
     const token = readSessionToken(req);
-    if (token && req.operator) sessions.signOut(token, req.operator, req.ip ?? '');
+    if (token && req.operator) await sessions.signOut(token, req.operator, req.ip ?? '');
     clearSessionCookie(req, res, cookieSecure);
     res.status(204).end();
   });

@@ -67,12 +67,12 @@ export function createSessionService(deps: SessionServiceDeps) {
     }),
 
     /** Saves the operator's display choices; fields left out keep their value. */
-    updatePreferences(operator: SignedInOperator, patch: PreferencesPatch): SignedInOperator {
+    async updatePreferences(operator: SignedInOperator, patch: PreferencesPatch): Promise<SignedInOperator> {
       const preferences = {
         language: patch.language ?? operator.preferences.language,
         timeZone: patch.timeZone ?? operator.preferences.timeZone,
       };
-      deps.operators.setPreferences(operator.id, preferences);
+      await deps.operators.setPreferences(operator.id, preferences);
       return { ...operator, preferences };
     },
 
@@ -93,7 +93,7 @@ export function createSessionService(deps: SessionServiceDeps) {
           details: { trustedDevice: admission.trusted },
         });
       if (admission.retryAfter > 0) {
-        failed('too_many_attempts');
+        await failed('too_many_attempts');
         throw new AppError(
           429,
           'too_many_attempts',
@@ -103,20 +103,20 @@ export function createSessionService(deps: SessionServiceDeps) {
           },
         );
       }
-      const op = deps.operators.findByUsername(username);
+      const op = await deps.operators.findByUsername(username);
       // Unknown users and wrong passwords get the same answer after the same work.
       if (!(await verifyPassword(op?.passwordHash ?? null, password)) || !op) {
-        failed('invalid_credentials', op?.id ?? null);
+        await failed('invalid_credentials', op?.id ?? null);
         throw new AppError(401, 'invalid_credentials', 'Wrong username or password');
       }
       // Only someone who knows the password learns that the account is disabled.
       if (op.disabled) {
-        failed('account_disabled', op.id);
+        await failed('account_disabled', op.id);
         throw new AppError(403, 'account_disabled', 'This account is disabled. Ask your console administrator.');
       }
       await deps.limiter.succeeded(attempt, admission);
-      const token = deps.sessions.create(op.id, now());
-      deps.audit.append({
+      const token = await deps.sessions.create(op.id, now());
+      await deps.audit.append({
         event: 'sign_in',
         operatorId: op.id,
         operator: op.username,
@@ -127,23 +127,29 @@ export function createSessionService(deps: SessionServiceDeps) {
       return { token, operator: resolve(op), deviceToken: deps.devices.issue(op.username) };
     },
 
-    signOut(token: string, operator: SignedInOperator, ip: string): void {
-      deps.sessions.delete(token);
-      deps.audit.append({ event: 'sign_out', operatorId: operator.id, operator: operator.username, ip, outcome: 'ok' });
+    async signOut(token: string, operator: SignedInOperator, ip: string): Promise<void> {
+      await deps.sessions.delete(token);
+      await deps.audit.append({
+        event: 'sign_out',
+        operatorId: operator.id,
+        operator: operator.username,
+        ip,
+        outcome: 'ok',
+      });
     },
 
     /** The operator for a session token, or null when it is unknown, expired or its operator disabled. */
-    authenticate(token: string): SignedInOperator | null {
-      const session = deps.sessions.find(token);
+    async authenticate(token: string): Promise<SignedInOperator | null> {
+      const session = await deps.sessions.find(token);
       if (!session) return null;
       const at = now();
       if (at - session.lastSeenAt > deps.idleMs || at - session.createdAt > deps.maxMs) {
-        deps.sessions.delete(token);
+        await deps.sessions.delete(token);
         return null;
       }
-      const op = deps.operators.findById(session.operatorId);
+      const op = await deps.operators.findById(session.operatorId);
       if (!op || op.disabled) return null;
-      if (at - session.lastSeenAt >= touchEveryMs) deps.sessions.touch(token, at);
+      if (at - session.lastSeenAt >= touchEveryMs) await deps.sessions.touch(token, at);
       return resolve(op);
     },
   };

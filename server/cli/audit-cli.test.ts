@@ -157,8 +157,8 @@ describe('npm run audit', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
   it('When the retention purge ran, then verify still exits 0; when a kept record is deleted after it, then it exits 1', async () => {
     await consoleWithTrail();
     t.clock.offsetMs = 2 * DAY_MS;
-    const kept = t.services.audit.append({ event: 'lookup', operator: 'later', outcome: 'ok' });
-    const removed = t.services.audit.purgeOlderThan(Date.now() + DAY_MS, 1);
+    const kept = await t.services.audit.append({ event: 'lookup', operator: 'later', outcome: 'ok' });
+    const removed = await t.services.audit.purgeOlderThan(Date.now() + DAY_MS, 1);
     t.clock.offsetMs = 0;
 
     const afterPurge = cli(['verify']);

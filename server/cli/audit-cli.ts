@@ -5,7 +5,7 @@ import { createAuditRepository } from '../audit/audit-repository';
 import { verifyAuditTrail } from '../audit/verify-audit-trail';
 import type { NotedHead } from '../audit/verify-chain';
 import { ConfigError, loadConfig } from '../config';
-import { openDatabase } from '../db/open-database';
+import { openDatabase } from '../db/database';
 
 const USAGE = `Usage: npm run audit -- <command>
 
@@ -30,7 +30,7 @@ function parseHead(text: string): NotedHead {
 const formatHead = (head: { id: number; hash: string | null }) => `${head.id}:${head.hash ?? '(no hash)'}`;
 
 /** Returns what to print and the exit status. */
-function run(argv: string[]): { out: string; err: string; status: number } {
+async function run(argv: string[]): Promise<{ out: string; err: string; status: number }> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -44,18 +44,24 @@ function run(argv: string[]): { out: string; err: string; status: number } {
   const config = loadConfig();
   // Verifying must not conjure up an empty, intact trail where the database is missing.
   const file = path.join(config.dataDir, 'console.db');
-  if (!existsSync(file)) throw new UsageError(`No database at ${file}; set DATA_DIR to the server's`);
-  const db = openDatabase(config.dataDir, config.sqliteSynchronous);
+  if (!config.databaseUrl && !existsSync(file)) {
+    throw new UsageError(`No database at ${file}; set DATA_DIR (or DATABASE_URL) to the server's`);
+  }
+  const db = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    sqliteSynchronous: config.sqliteSynchronous,
+  });
   try {
     if (command === 'head') {
-      const head = createAuditRepository(db).head();
+      const head = await createAuditRepository(db).head();
       return {
         out: head ? `${formatHead(head)}  ${new Date(head.at).toISOString()}` : 'The audit trail is empty.',
         err: '',
         status: 0,
       };
     }
-    const report = verifyAuditTrail(db, notedHeads);
+    const report = await verifyAuditTrail(db, notedHeads);
     const span = report.head ? `${report.records} records, #${report.firstId} to #${report.head.id}` : 'no records';
     const notes = report.purgedHeads.map((h) => `Noted head #${h.id} has been purged by retention since; not checked.`);
     const problems = [
@@ -75,12 +81,12 @@ function run(argv: string[]): { out: string; err: string; status: number } {
       status: 0,
     };
   } finally {
-    db.close();
+    await db.close();
   }
 }
 
 try {
-  const { out, err, status } = run(process.argv.slice(2));
+  const { out, err, status } = await run(process.argv.slice(2));
   if (out) console.log(out);
   if (err) console.error(err);
   process.exitCode = status;

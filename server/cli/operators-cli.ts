@@ -2,9 +2,9 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ALL_APPS, createOperatorSchema, passwordSchema, updateOperatorSchema } from '../../contract/operators';
 import { loadConfig } from '../config';
-import { openDatabase } from '../db/open-database';
+import { openDatabase } from '../db/database';
 import { createOperatorService } from '../operators/operator-service';
-import { createRepositories } from '../services';
+import { createRepositories } from '../repositories';
 import { readNewPassword } from './read-password';
 
 const USAGE = `Usage: npm run operators -- <command> …
@@ -48,7 +48,11 @@ async function run(argv: string[]): Promise<string> {
   if (!command || values.help) return USAGE;
 
   const config = loadConfig();
-  const db = openDatabase(config.dataDir, config.sqliteSynchronous);
+  const db = await openDatabase({
+    url: config.databaseUrl,
+    dataDir: config.dataDir,
+    sqliteSynchronous: config.sqliteSynchronous,
+  });
   const service = createOperatorService({
     ...createRepositories(db),
     appIds: new Set(config.apps.map((a) => a.id)),
@@ -62,12 +66,10 @@ async function run(argv: string[]): Promise<string> {
   try {
     switch (command) {
       case 'list': {
-        const rows = service
-          .list()
-          .map(
-            (op) =>
-              `${op.username.padEnd(24)} ${op.role.padEnd(7)} ${(op.disabled ? 'disabled' : 'active').padEnd(9)} ${op.apps.join(',') || '(no apps)'}`,
-          );
+        const rows = (await service.list()).map(
+          (op) =>
+            `${op.username.padEnd(24)} ${op.role.padEnd(7)} ${(op.disabled ? 'disabled' : 'active').padEnd(9)} ${op.apps.join(',') || '(no apps)'}`,
+        );
         return rows.length
           ? [`${'USERNAME'.padEnd(24)} ${'ROLE'.padEnd(7)} ${'STATUS'.padEnd(9)} APPS`, ...rows].join('\n')
           : 'No operators yet.';
@@ -113,7 +115,7 @@ async function run(argv: string[]): Promise<string> {
         throw new Error(`Unknown command ${command}\n\n${USAGE}`);
     }
   } finally {
-    db.close();
+    await db.close();
   }
 }
 

@@ -1,15 +1,86 @@
-import type Database from 'better-sqlite3';
+import type SQLite from 'better-sqlite3';
 import { chainAuditLog } from '../audit/audit-chain-migration';
-
-/** SQL to run, or a function for what SQL alone can't do; either runs inside the migration's transaction. */
-export type Migration = string | ((db: Database.Database) => void);
+import { POSTGRES_AUDIT_GUARDS } from '../audit/audit-guards-postgres';
 
 /**
- * Schema changes, applied in order on start; PRAGMA user_version records how many ran.
- * Append new entries; never edit one that has shipped.
+ * One schema change for both databases. SQLite's form is SQL (or, for what SQL can't do, a function), run in one
+ * transaction; PostgreSQL's is SQL. PostgreSQL support arrived after SQLite's steps 1–4, so its first step creates
+ * the schema as those steps leave it, and its steps 2–4 are empty: no PostgreSQL database predates them.
  */
+export interface Migration {
+  name: string;
+  sqlite: string | ((db: SQLite.Database) => void);
+  postgres: string;
+}
+
+const POSTGRES_SCHEMA = `
+  CREATE TABLE operators (
+    id            SERIAL PRIMARY KEY,
+    username      TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    role          TEXT NOT NULL CHECK (role IN ('viewer', 'admin')),
+    apps          TEXT NOT NULL DEFAULT '[]',
+    disabled      INTEGER NOT NULL DEFAULT 0,
+    created_at    BIGINT NOT NULL,
+    updated_at    BIGINT NOT NULL,
+    preferences   TEXT NOT NULL DEFAULT '{}'
+  );
+  -- Usernames are unique whatever their case, as SQLite's COLLATE NOCASE makes them.
+  CREATE UNIQUE INDEX operators_username ON operators (lower(username));
+
+  CREATE TABLE sessions (
+    token_hash   TEXT PRIMARY KEY,
+    operator_id  INTEGER NOT NULL REFERENCES operators(id) ON DELETE CASCADE,
+    created_at   BIGINT NOT NULL,
+    last_seen_at BIGINT NOT NULL
+  );
+  CREATE INDEX sessions_operator ON sessions(operator_id);
+
+  CREATE TABLE audit_log (
+    id              BIGINT PRIMARY KEY,
+    at              BIGINT NOT NULL,
+    event           TEXT NOT NULL,
+    operator_id     INTEGER,
+    operator        TEXT,
+    ip              TEXT,
+    app_id          TEXT,
+    conversation_id TEXT,
+    user_ids        TEXT NOT NULL DEFAULT '[]',
+    found           INTEGER,
+    not_members     INTEGER,
+    outcome         TEXT NOT NULL,
+    request_ids     TEXT NOT NULL DEFAULT '[]',
+    duration_ms     INTEGER,
+    reason          TEXT,
+    details         TEXT,
+    prev_hash       TEXT,
+    hash            TEXT
+  );
+  CREATE INDEX audit_at ON audit_log(at);
+  CREATE INDEX audit_operator ON audit_log(lower(operator), at);
+  CREATE INDEX audit_conversation ON audit_log(conversation_id, at);
+
+  CREATE TABLE audit_user_ids (
+    audit_id BIGINT NOT NULL REFERENCES audit_log(id),
+    user_id  TEXT NOT NULL
+  );
+  CREATE INDEX audit_user_ids_user ON audit_user_ids(user_id, audit_id);
+
+  CREATE TABLE audit_purge (before_id BIGINT NOT NULL);
+
+  CREATE TABLE server_keys (
+    name       TEXT PRIMARY KEY,
+    secret     BYTEA NOT NULL,
+    created_at BIGINT NOT NULL
+  );
+  ${POSTGRES_AUDIT_GUARDS}
+`;
+
+/** Applied in order on start; each database records how many ran. Append new entries; never edit a shipped one. */
 export const MIGRATIONS: Migration[] = [
-  `
+  {
+    name: 'initial schema',
+    sqlite: `
   CREATE TABLE operators (
     id            INTEGER PRIMARY KEY,
     username      TEXT NOT NULL UNIQUE COLLATE NOCASE,
@@ -74,7 +145,11 @@ export const MIGRATIONS: Migration[] = [
   WHEN NOT EXISTS (SELECT 1 FROM audit_purge, audit_log a WHERE a.id = OLD.audit_id AND a.at < cutoff)
   BEGIN SELECT RAISE(ABORT, 'audit_user_ids is append-only'); END;
   `,
-  `
+    postgres: POSTGRES_SCHEMA,
+  },
+  {
+    name: 'server keys',
+    sqlite: `
   -- Random keys made once per database, so every server process on it (and later every replica) signs
   -- and verifies alike. Never logged, never sent to a browser.
   CREATE TABLE server_keys (
@@ -83,8 +158,18 @@ export const MIGRATIONS: Migration[] = [
     created_at INTEGER NOT NULL
   );
   `,
-  // The audit trail becomes a hash chain (server/audit/audit-chain.ts), and its guards also refuse REPLACE.
-  chainAuditLog,
-  // Language and time display per operator, as a JSON object read through contract/preferences.ts.
-  `ALTER TABLE operators ADD COLUMN preferences TEXT NOT NULL DEFAULT '{}';`,
+    postgres: '',
+  },
+  {
+    // The audit trail becomes a hash chain (server/audit/audit-chain.ts), and its guards also refuse REPLACE.
+    name: 'audit hash chain',
+    sqlite: chainAuditLog,
+    postgres: '',
+  },
+  {
+    // Language and time display per operator, as a JSON object read through contract/preferences.ts.
+    name: 'operator preferences',
+    sqlite: `ALTER TABLE operators ADD COLUMN preferences TEXT NOT NULL DEFAULT '{}';`,
+    postgres: '',
+  },
 ];

@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase } from './open-database';
+import { openDatabase } from './database';
 import { serverKey } from './server-keys';
+
+const openAt = (dataDir: string) => openDatabase({ url: null, dataDir });
 
 describe('serverKey', () => {
   const dirs: string[] = [];
@@ -16,31 +18,34 @@ describe('serverKey', () => {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('When two connections (as two server processes would) ask for a key, then both get the same one, also after a restart', () => {
+  it('When two connections (as two server processes would) ask for a key, then both get the same one, also after a restart', async () => {
     const dir = freshDir();
-    const first = openDatabase(dir);
-    const second = openDatabase(dir);
+    const first = await openAt(dir);
+    const second = await openAt(dir);
 
-    const a = serverKey(first, 'device-cookie');
-    const b = serverKey(second, 'device-cookie');
-    first.close();
-    second.close();
-    const reopened = openDatabase(dir);
-    const c = serverKey(reopened, 'device-cookie');
-    reopened.close();
+    const [a, b] = await Promise.all([serverKey(first.db, 'device-cookie'), serverKey(second.db, 'device-cookie')]);
+    await first.close();
+    await second.close();
+    const reopened = await openAt(dir);
+    const c = await serverKey(reopened.db, 'device-cookie');
+    await reopened.close();
 
     expect(a).toHaveLength(32);
     expect(b.equals(a)).toBe(true);
     expect(c.equals(a)).toBe(true);
   });
 
-  it('When two databases are made, or two names asked for, then their keys differ', () => {
-    const one = openDatabase(freshDir());
-    const other = openDatabase(freshDir());
+  it('When two databases are made, or two names asked for, then their keys differ', async () => {
+    const one = await openAt(freshDir());
+    const other = await openAt(freshDir());
 
-    const keys = [serverKey(one, 'device-cookie'), serverKey(other, 'device-cookie'), serverKey(one, 'another')];
-    one.close();
-    other.close();
+    const keys = [
+      await serverKey(one.db, 'device-cookie'),
+      await serverKey(other.db, 'device-cookie'),
+      await serverKey(one.db, 'another'),
+    ];
+    await one.close();
+    await other.close();
 
     expect(new Set(keys.map((k) => k.toString('hex'))).size).toBe(3);
   });

@@ -1,20 +1,20 @@
 import { randomBytes } from 'node:crypto';
-import type { Db } from './open-database';
+import type { Db } from './database';
 
 /**
- * The random 256-bit key stored under `name`, made on first use. INSERT OR IGNORE lets two processes
- * starting at once both create it without error; both then read the one that won.
+ * The random 256-bit key stored under `name`, made on first use. The insert does nothing on a conflict, so two
+ * processes (or replicas) starting at once both end up reading the one key that won.
  */
-export function serverKey(db: Db, name: string): Buffer {
-  const read = db.prepare<[string], Buffer>('SELECT secret FROM server_keys WHERE name = ?').pluck();
-  const existing = read.get(name);
-  if (existing) return existing;
-  db.prepare('INSERT OR IGNORE INTO server_keys (name, secret, created_at) VALUES (?, ?, ?)').run(
-    name,
-    randomBytes(32),
-    Date.now(),
-  );
-  const key = read.get(name);
+export async function serverKey(db: Db, name: string): Promise<Buffer> {
+  const read = () => db.selectFrom('server_keys').select('secret').where('name', '=', name).executeTakeFirst();
+  const existing = await read();
+  if (existing) return Buffer.from(existing.secret);
+  await db
+    .insertInto('server_keys')
+    .values({ name, secret: randomBytes(32), created_at: Date.now() })
+    .onConflict((oc) => oc.column('name').doNothing())
+    .execute();
+  const key = await read();
   if (!key) throw new Error(`server key ${name} could not be stored`);
-  return key;
+  return Buffer.from(key.secret);
 }

@@ -8,8 +8,8 @@ import type { Services } from '../services';
 export function healthRoutes(services: Services) {
   const router = Router();
   router.get('/healthz', (_req, res) => void res.set('Cache-Control', 'no-store').json({ status: 'ok' }));
-  router.get('/readyz', (_req, res) => {
-    const checks = services.readiness();
+  router.get('/readyz', async (_req, res) => {
+    const checks = await services.readiness();
     if (services.lifecycle.draining) checks.shutdown = 'in progress';
     const ready = Object.values(checks).every((v) => v === 'ok');
     res

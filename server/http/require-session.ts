@@ -6,14 +6,14 @@ import type { SignedInOperator } from './signed-in-operator';
 
 /** Whatever turns a session token into its operator; the auth feature provides it. */
 export interface Authenticator {
-  authenticate(token: string): SignedInOperator | null;
+  authenticate(token: string): Promise<SignedInOperator | null>;
 }
 
 /** Deny by default: every route behind this needs a live session. */
 export function requireSession(sessions: Authenticator): RequestHandler {
-  return (req, _res, next) => {
+  return async (req, _res, next) => {
     const token = readSessionToken(req);
-    const operator = token ? sessions.authenticate(token) : null;
+    const operator = token ? await sessions.authenticate(token) : null;
     if (!operator) throw new AppError(401, 'unauthenticated', 'Sign in to continue');
     req.operator = operator;
     next();

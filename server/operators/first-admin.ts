@@ -15,7 +15,7 @@ export async function ensureFirstAdmin(
   service: OperatorService,
   options: { demo: boolean; firstAdmin: { username: string; password: string } | null },
 ): Promise<{ username: string; password: string } | null> {
-  if (repo.count() > 0) return null;
+  if ((await repo.count()) > 0) return null;
   if (options.firstAdmin) {
     if (!usernameSchema.safeParse(options.firstAdmin.username).success)
       throw new ConfigError(

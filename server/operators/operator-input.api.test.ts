@@ -20,7 +20,7 @@ describe('Operator input hygiene', () => {
 
       expect(res.status).toBe(400);
       expect(await errorOf(res)).toMatchObject({ code: 'invalid_request', field });
-      expect(t.services.operators.list().map((op) => op.username)).not.toContain('eve');
+      expect((await t.services.operators.list()).map((op) => op.username)).not.toContain('eve');
     },
   );
 

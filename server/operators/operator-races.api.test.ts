@@ -1,11 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../testing/start-test-console';
 
-const activeAdmins = (t: TestConsole) =>
-  t.services.operators
-    .list()
-    .filter((op) => op.role === 'admin' && !op.disabled)
-    .map((op) => op.username);
+const activeAdmins = async (t: TestConsole) =>
+  (await t.services.operators.list()).filter((op) => op.role === 'admin' && !op.disabled).map((op) => op.username);
 
 describe('The last active admin, under concurrency', () => {
   let t: TestConsole;
@@ -40,25 +37,26 @@ describe('The last active admin, under concurrency', () => {
       expect([a.status, b.status].sort()).toEqual([200, 409]);
       const loser = a.status === 409 ? a : b;
       expect(((await loser.json()) as { error: { code: string } }).error.code).toBe('conflict');
-      expect(activeAdmins(t)).toHaveLength(1);
+      expect(await activeAdmins(t)).toHaveLength(1);
     },
   );
 
   it('When an admin is demoted while their own change is being prepared, then their change is refused', async () => {
     await t.createOperator('admin-b', 'admin-b-password-1', 'admin', ['*']);
     await t.createOperator('admin-c', 'admin-c-password-1', 'admin', ['*']);
-    const idOf = (username: string) => t.services.repositories.operators.findByUsername(username)?.id ?? null;
-    const actor = (username: string) => ({ operatorId: idOf(username), username, ip: null });
+    const idOf = async (username: string) =>
+      (await t.services.repositories.operators.findByUsername(username))?.id ?? null;
+    const actor = async (username: string) => ({ operatorId: await idOf(username), username, ip: null });
 
     // B's change starts first and is still hashing its password when the root admin demotes B.
     const bDemotesC = t.services.operators.update(
       'admin-c',
       { role: 'viewer', password: 'brand-new-password-1' },
-      actor('admin-b'),
+      await actor('admin-b'),
     );
-    await t.services.operators.update('admin-b', { role: 'viewer' }, actor('root-admin'));
+    await t.services.operators.update('admin-b', { role: 'viewer' }, await actor('root-admin'));
 
     await expect(bDemotesC).rejects.toMatchObject({ status: 403, code: 'forbidden' });
-    expect(activeAdmins(t).sort()).toEqual(['admin-c', 'root-admin']);
+    expect((await activeAdmins(t)).sort()).toEqual(['admin-c', 'root-admin']);
   });
 });

@@ -1,7 +1,9 @@
+import { type Selectable, sql } from 'kysely';
 import { type Preferences, parsePreferences } from '../../contract/preferences';
 import type { OperatorRole } from '../../contract/session';
+import type { Db } from '../db/database';
 import { parseJsonObject, parseStringList } from '../db/json-columns';
-import type { Db } from '../db/open-database';
+import type { Database } from '../db/schema';
 
 export interface Operator {
   id: number;
@@ -15,16 +17,7 @@ export interface Operator {
   preferences: Preferences;
 }
 
-interface OperatorRow {
-  id: number;
-  username: string;
-  password_hash: string;
-  role: OperatorRole;
-  apps: string;
-  disabled: number;
-  created_at: number;
-  preferences: string;
-}
+type OperatorRow = Selectable<Database['operators']>;
 
 const toOperator = (row: OperatorRow): Operator => ({
   id: row.id,
@@ -38,58 +31,84 @@ const toOperator = (row: OperatorRow): Operator => ({
 });
 
 export function createOperatorRepository(db: Db, now: () => number = Date.now) {
-  const byName = db.prepare<[string], OperatorRow>('SELECT * FROM operators WHERE username = ?');
-  const byId = db.prepare<[number | bigint], OperatorRow>('SELECT * FROM operators WHERE id = ?');
-  const count = db.prepare<[], { n: number }>('SELECT count(*) AS n FROM operators');
-  const all = db.prepare<[], OperatorRow>('SELECT * FROM operators ORDER BY username');
-  const otherActiveAdmins = db.prepare<[number], { n: number }>(
-    "SELECT count(*) AS n FROM operators WHERE role = 'admin' AND disabled = 0 AND id <> ?",
-  );
+  // Usernames match whatever their case, on either database (SQLite's column is also COLLATE NOCASE).
+  const byName = (username: string) =>
+    db.selectFrom('operators').selectAll().where(sql<string>`lower(username)`, '=', username.toLowerCase());
+  const byId = (id: number) => db.selectFrom('operators').selectAll().where('id', '=', id);
   return {
-    /**
-     * Runs fn in one IMMEDIATE transaction: the write lock is taken before fn reads, so what it checks
-     * still holds when it writes, against this process and any other on the same file (the CLI).
-     */
-    inTransaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
-    countOtherActiveAdmins: (id: number) => otherActiveAdmins.get(id)?.n ?? 0,
-    count: () => count.get()?.n ?? 0,
-    findByUsername: (username: string) => {
-      const row = byName.get(username);
+    async countOtherActiveAdmins(id: number): Promise<number> {
+      const row = await db
+        .selectFrom('operators')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('role', '=', 'admin')
+        .where('disabled', '=', 0)
+        .where('id', '<>', id)
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    async count(): Promise<number> {
+      const row = await db
+        .selectFrom('operators')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    },
+    async findByUsername(username: string): Promise<Operator | null> {
+      const row = await byName(username).executeTakeFirst();
       return row ? toOperator(row) : null;
     },
-    findById: (id: number) => {
-      const row = byId.get(id);
+    async findById(id: number): Promise<Operator | null> {
+      const row = await byId(id).executeTakeFirst();
       return row ? toOperator(row) : null;
     },
-    list: () => all.all().map(toOperator),
-    insert(op: { username: string; passwordHash: string; role: OperatorRole; apps: string[] }): Operator {
+    async list(): Promise<Operator[]> {
+      return (await db.selectFrom('operators').selectAll().orderBy('username').execute()).map(toOperator);
+    },
+    async insert(op: {
+      username: string;
+      passwordHash: string;
+      role: OperatorRole;
+      apps: string[];
+    }): Promise<Operator> {
       const at = now();
-      const { lastInsertRowid } = db
-        .prepare(
-          'INSERT INTO operators (username, password_hash, role, apps, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-        )
-        .run(op.username, op.passwordHash, op.role, JSON.stringify(op.apps), at, at);
-      const row = byId.get(lastInsertRowid);
-      if (!row) throw new Error('the operator just inserted is gone');
+      const row = await db
+        .insertInto('operators')
+        .values({
+          username: op.username,
+          password_hash: op.passwordHash,
+          role: op.role,
+          apps: JSON.stringify(op.apps),
+          disabled: 0,
+          created_at: at,
+          updated_at: at,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
       return toOperator(row);
     },
-    update(id: number, changes: { role?: OperatorRole; apps?: string[]; disabled?: boolean; passwordHash?: string }) {
-      const columns: Record<string, unknown> = {
-        role: changes.role,
-        apps: changes.apps && JSON.stringify(changes.apps),
-        disabled: changes.disabled === undefined ? undefined : changes.disabled ? 1 : 0,
-        password_hash: changes.passwordHash,
-      };
-      const params: Record<string, unknown> = { id, updated_at: now() };
-      for (const [column, value] of Object.entries(columns)) if (value !== undefined) params[column] = value;
-      const sets = Object.keys(params)
-        .filter((column) => column !== 'id')
-        .map((column) => `${column} = @${column}`);
-      db.prepare(`UPDATE operators SET ${sets.join(', ')} WHERE id = @id`).run(params);
+    async update(
+      id: number,
+      changes: { role?: OperatorRole; apps?: string[]; disabled?: boolean; passwordHash?: string },
+    ): Promise<void> {
+      await db
+        .updateTable('operators')
+        .set({
+          updated_at: now(),
+          ...(changes.role === undefined ? {} : { role: changes.role }),
+          ...(changes.apps === undefined ? {} : { apps: JSON.stringify(changes.apps) }),
+          ...(changes.disabled === undefined ? {} : { disabled: changes.disabled ? 1 : 0 }),
+          ...(changes.passwordHash === undefined ? {} : { password_hash: changes.passwordHash }),
+        })
+        .where('id', '=', id)
+        .execute();
     },
     /** Display choices only: not an account change, so updated_at stays as the last change an admin made. */
-    setPreferences(id: number, preferences: Preferences) {
-      db.prepare('UPDATE operators SET preferences = ? WHERE id = ?').run(JSON.stringify(preferences), id);
+    async setPreferences(id: number, preferences: Preferences): Promise<void> {
+      await db
+        .updateTable('operators')
+        .set({ preferences: JSON.stringify(preferences) })
+        .where('id', '=', id)
+        .execute();
     },
   };
 }

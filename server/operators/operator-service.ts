@@ -5,7 +5,7 @@ import {
   type OperatorSummary,
   type updateOperatorSchema,
 } from '../../contract/operators';
-import type { AuditRepository } from '../audit/audit-repository';
+import type { AuditEntry } from '../audit/audit-repository';
 import type { Actor } from '../http/actor';
 import { AppError } from '../http/app-error';
 import type { Operator, OperatorRepository } from './operator-repository';
@@ -22,17 +22,26 @@ const summary = (op: Operator): OperatorSummary => ({
   createdAt: new Date(op.createdAt).toISOString(),
 });
 
-export interface OperatorServiceDeps {
+/** What operator changes read and write: one set on the database, another bound to a write-locked transaction. */
+export interface OperatorStore {
   operators: OperatorRepository;
   /** Ends an operator's sessions; the auth feature's repository does it. */
-  sessions: { deleteForOperator(operatorId: number): unknown };
-  audit: AuditRepository;
+  sessions: { deleteForOperator(operatorId: number): Promise<unknown> };
+  audit: { append(entry: AuditEntry): Promise<unknown> };
+}
+
+export interface OperatorServiceDeps extends OperatorStore {
+  /**
+   * Runs fn on a store whose reads and writes are one transaction holding the database's write lock, against
+   * this process and every other on the database (the CLI, other replicas).
+   */
+  writeLocked<T>(fn: (store: OperatorStore) => Promise<T>): Promise<T>;
   /** The AppIds the console serves; grants outside them are refused. */
   appIds: ReadonlySet<string>;
 }
 
 /** Managing operators, from the admin API and the CLI alike; every change is audited. */
-export function createOperatorService({ operators, sessions, audit, appIds }: OperatorServiceDeps) {
+export function createOperatorService({ operators, writeLocked, appIds }: OperatorServiceDeps) {
   function checkApps(apps: string[]): void {
     const unknown = apps.filter((app) => app !== ALL_APPS && !appIds.has(app));
     if (unknown.length)
@@ -44,8 +53,8 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
       );
   }
 
-  function findOrFail(username: string): Operator {
-    const op = operators.findByUsername(username);
+  async function findOrFail(store: Pick<OperatorStore, 'operators'>, username: string): Promise<Operator> {
+    const op = await store.operators.findByUsername(username);
     if (!op) throw new AppError(404, 'not_found', `no operator named ${username}`, { field: 'username' });
     return op;
   }
@@ -60,26 +69,31 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
    * The API's admin check ran when the request arrived; another admin may have demoted or disabled this
    * one since. The CLI (no operator ID) works on the file directly and is not an operator.
    */
-  function checkActorStillAdmin(actor: Actor): void {
+  async function checkActorStillAdmin(store: OperatorStore, actor: Actor): Promise<void> {
     if (actor.operatorId === null) return;
-    const current = operators.findById(actor.operatorId);
+    const current = await store.operators.findById(actor.operatorId);
     if (current?.role !== 'admin' || current.disabled)
       throw new AppError(403, 'forbidden', 'Your account is no longer an active admin');
   }
 
   return {
-    list: () => operators.list().map(summary),
+    list: async () => (await operators.list()).map(summary),
 
     async create(input: NewOperator, actor: Actor): Promise<OperatorSummary> {
       checkApps(input.apps);
-      if (operators.findByUsername(input.username)) throw taken(input.username);
+      if (await operators.findByUsername(input.username)) throw taken(input.username);
       const passwordHash = await hashPassword(input.password);
       // Hashing yielded; decide again, and write, in one transaction.
-      return operators.inTransaction(() => {
-        checkActorStillAdmin(actor);
-        if (operators.findByUsername(input.username)) throw taken(input.username);
-        const op = operators.insert({ username: input.username, passwordHash, role: input.role, apps: input.apps });
-        audit.append({
+      return writeLocked(async (store) => {
+        await checkActorStillAdmin(store, actor);
+        if (await store.operators.findByUsername(input.username)) throw taken(input.username);
+        const op = await store.operators.insert({
+          username: input.username,
+          passwordHash,
+          role: input.role,
+          apps: input.apps,
+        });
+        await store.audit.append({
           event: 'operator_created',
           operatorId: actor.operatorId,
           operator: actor.username,
@@ -93,12 +107,12 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
 
     async update(username: string, changes: OperatorChanges, actor: Actor): Promise<OperatorSummary> {
       if (changes.apps) checkApps(changes.apps);
-      findOrFail(username);
+      await findOrFail({ operators }, username);
       const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
       // The hash takes a while and yields to other requests, so every rule is checked after it, in the
       // same transaction as the write: two admins demoting each other at once can't both pass.
-      return operators.inTransaction(() => {
-        const op = findOrFail(username);
+      return writeLocked(async (store) => {
+        const op = await findOrFail(store, username);
         const demotes = changes.disabled === true || (changes.role !== undefined && changes.role !== 'admin');
         if (demotes && op.id === actor.operatorId) {
           throw new AppError(400, 'invalid_request', 'You cannot disable or demote your own account', {
@@ -106,18 +120,28 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
             params: { rule: 'own_account' },
           });
         }
-        if (demotes && op.role === 'admin' && !op.disabled && operators.countOtherActiveAdmins(op.id) === 0) {
+        if (
+          demotes &&
+          op.role === 'admin' &&
+          !op.disabled &&
+          (await store.operators.countOtherActiveAdmins(op.id)) === 0
+        ) {
           throw new AppError(409, 'conflict', 'This is the last active admin; make another admin first', {
             field: 'username',
             params: { rule: 'last_admin' },
           });
         }
-        checkActorStillAdmin(actor);
-        operators.update(op.id, { role: changes.role, apps: changes.apps, disabled: changes.disabled, passwordHash });
+        await checkActorStillAdmin(store, actor);
+        await store.operators.update(op.id, {
+          role: changes.role,
+          apps: changes.apps,
+          disabled: changes.disabled,
+          passwordHash,
+        });
         // Disabling or a new password ends every session at once; sessions are rows, not signed tokens.
-        if (changes.disabled || passwordHash) sessions.deleteForOperator(op.id);
+        if (changes.disabled || passwordHash) await store.sessions.deleteForOperator(op.id);
         const { password: _password, ...visible } = changes;
-        audit.append({
+        await store.audit.append({
           event: 'operator_changed',
           operatorId: actor.operatorId,
           operator: actor.username,
@@ -125,7 +149,7 @@ export function createOperatorService({ operators, sessions, audit, appIds }: Op
           outcome: 'ok',
           details: { username: op.username, ...visible, ...(passwordHash ? { password: 'reset' } : {}) },
         });
-        return summary(operators.findById(op.id) ?? op);
+        return summary((await store.operators.findById(op.id)) ?? op);
       });
     },
   };

@@ -5,11 +5,11 @@ import type { OperatorRepository } from './operator-repository';
  * losing the password. The generated password appears only on the start that created it. These lines go
  * to the terminal only, never to the logger, so the password never reaches a log file.
  */
-export function demoStartBanner(
+export async function demoStartBanner(
   url: string,
   operators: OperatorRepository,
   generated: { username: string; password: string } | null,
-): string {
+): Promise<string> {
   const lines = [`IM Participant Console (demo data): ${url}`];
   if (generated) {
     lines.push(
@@ -18,8 +18,7 @@ export function demoStartBanner(
     );
   } else {
     // The oldest enabled admin: the one the first start created, unless it was disabled since.
-    const admin = operators
-      .list()
+    const admin = (await operators.list())
       .filter((op) => op.role === 'admin' && !op.disabled)
       .sort((a, b) => a.id - b.id)[0];
     lines.push(

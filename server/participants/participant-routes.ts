@@ -30,7 +30,7 @@ export function participantRoutes(service: ParticipantService, maxUserIds: numbe
         params: { rule: 'too_many_items', limit: maxUserIds },
       });
     }
-    const job = service.prepare(input, operatorOf(req), req.ip ?? null);
+    const job = await service.prepare(input, operatorOf(req), req.ip ?? null);
     const cancel = new AbortController();
     // Every queued batch listens for the cancel: a 50,000-ID job has hundreds of listeners, on purpose.
     setMaxListeners(0, cancel.signal);
@@ -54,7 +54,7 @@ export function participantRoutes(service: ParticipantService, maxUserIds: numbe
 
 async function stream(
   res: Response,
-  job: ReturnType<ParticipantService['prepare']>,
+  job: Awaited<ReturnType<ParticipantService['prepare']>>,
   signal: AbortSignal,
   log: { error: (obj: object, msg: string) => void },
 ) {

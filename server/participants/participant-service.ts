@@ -37,7 +37,7 @@ export function createParticipantService({
      * Checks that the operator may run this lookup, throwing a 4xx (audited) before anything is sent or streamed.
      * Returns the job, to be run once the caller is ready to stream its events.
      */
-    prepare(input: ValidLookup, operator: SignedInOperator, ip: string | null) {
+    async prepare(input: ValidLookup, operator: SignedInOperator, ip: string | null) {
       const started = performance.now();
       const mode = input.userIds.length > 0 ? 'lookup' : 'browse';
       const record = {
@@ -51,12 +51,12 @@ export function createParticipantService({
         reason: input.reason ?? null,
       } as const;
       const elapsed = () => Math.round(performance.now() - started);
-      const refuse = (outcome: string, error: AppError): never => {
-        audit.append({ ...record, outcome, durationMs: elapsed() });
+      const refuse = async (outcome: string, error: AppError): Promise<never> => {
+        await audit.append({ ...record, outcome, durationMs: elapsed() });
         throw error;
       };
       if (!appIds.has(input.appId)) {
-        refuse(
+        await refuse(
           'invalid_request',
           new AppError(400, 'invalid_request', 'appId is not an app this console serves', {
             field: 'appId',
@@ -65,7 +65,7 @@ export function createParticipantService({
         );
       }
       if (reasonRequired && !input.reason) {
-        refuse(
+        await refuse(
           'invalid_request',
           new AppError(400, 'invalid_request', 'reason is required: give a ticket number or a note', {
             field: 'reason',
@@ -74,10 +74,10 @@ export function createParticipantService({
         );
       }
       if (!operator.apps.includes(input.appId)) {
-        refuse('denied', new AppError(403, 'forbidden', 'You have no access to this app', { field: 'appId' }));
+        await refuse('denied', new AppError(403, 'forbidden', 'You have no access to this app', { field: 'appId' }));
       }
       if (!upstreamReady()) {
-        refuse(
+        await refuse(
           'service_unavailable',
           new AppError(
             503,
@@ -102,11 +102,16 @@ export function createParticipantService({
             summary = await runLookupJob(ctx, input, settings, emit);
           } catch (err) {
             metrics?.lookup(mode, 'failed');
-            audit.append({ ...record, outcome: 'failed', durationMs: elapsed(), details: { error: 'internal_error' } });
+            await audit.append({
+              ...record,
+              outcome: 'failed',
+              durationMs: elapsed(),
+              details: { error: 'internal_error' },
+            });
             throw err;
           }
           metrics?.lookup(mode, summary.outcome);
-          audit.append({
+          await audit.append({
             ...record,
             outcome: summary.outcome,
             found: summary.found,

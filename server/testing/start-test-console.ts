@@ -3,16 +3,18 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import SQLite from 'better-sqlite3';
 import type { OperatorRole } from '../../contract/session';
 import { createApp } from '../app';
 import type { SignInLimits } from '../auth/sign-in-limiter';
 import { type AppConfig, loadConfig } from '../config';
-import { openDatabase } from '../db/open-database';
+import { openDatabase } from '../db/database';
 import { startEmulator } from '../emulator/start-emulator';
 import { createHttpServer, SERVER_LIMITS, type ServerLimits } from '../http/server-limits';
 import { SESSION_COOKIE } from '../http/session-cookie';
 import { createLogger } from '../logger';
 import { createServices } from '../services';
+import { createPostgresDatabase } from './test-database';
 
 export interface TestConsoleOptions {
   env?: Record<string, string>;
@@ -20,6 +22,8 @@ export interface TestConsoleOptions {
   credentials?: AppConfig['credentials'];
   emulatorQps?: number;
   signInLimits?: SignInLimits;
+  /** Keep operators, sessions and the audit trail in a fresh PostgreSQL database instead of SQLite. */
+  postgres?: boolean;
   /** A built client to serve; none by default. */
   clientDir?: string;
   /** Tighter HTTP server limits, for tests of slow or numerous clients. */
@@ -49,14 +53,25 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
     },
   });
   const clock = { offsetMs: 0 };
-  const db = openDatabase(dataDir, config.sqliteSynchronous);
-  const services = createServices(options.credentials ? { ...config, credentials: options.credentials } : config, {
-    db,
-    logger: createLogger('debug', sink),
-    endpoint: emulator.url,
-    now: () => Date.now() + clock.offsetMs,
-    signInLimits: options.signInLimits,
+  const pgDatabase = options.postgres ? await createPostgresDatabase() : null;
+  const database = await openDatabase({
+    url: pgDatabase?.url ?? null,
+    dataDir,
+    sqliteSynchronous: config.sqliteSynchronous,
   });
+  // A second, raw connection to the SQLite file, as any other client of it would have (tests use it to look
+  // behind the console's back).
+  const db = pgDatabase ? null : new SQLite(path.join(dataDir, 'console.db'));
+  const services = await createServices(
+    options.credentials ? { ...config, credentials: options.credentials } : config,
+    {
+      database,
+      logger: createLogger('debug', sink),
+      endpoint: emulator.url,
+      now: () => Date.now() + clock.offsetMs,
+      signInLimits: options.signInLimits,
+    },
+  );
   const app = createApp(services, { clientDir: options.clientDir ?? '/nonexistent' });
   const server = createHttpServer(app, { ...SERVER_LIMITS, ...options.serverLimits }).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
@@ -82,15 +97,19 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
 
   await createOperator(ADMIN.username, ADMIN.password, 'admin', ['*']);
   // With Redis configured, sign-in needs it connected; give a reachable one a moment (an unreachable one never is).
-  for (let i = 0; i < 40 && services.readiness().redis && services.readiness().redis !== 'ok'; i += 1) {
+  const redisDown = async () => {
+    const { redis } = await services.readiness();
+    return redis !== undefined && redis !== 'ok';
+  };
+  for (let i = 0; i < 40 && (await redisDown()); i += 1) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const signedIn = await signIn(ADMIN.username, ADMIN.password);
   // When sign-in itself is down (its limits live in an unreachable Redis), tests still need a session.
-  const adminId = services.repositories.operators.findByUsername(ADMIN.username)?.id ?? 0;
+  const adminId = (await services.repositories.operators.findByUsername(ADMIN.username))?.id ?? 0;
   const adminCookie = signedIn.ok
     ? cookieOf(signedIn)
-    : `${SESSION_COOKIE}=${services.repositories.sessions.create(adminId, Date.now())}`;
+    : `${SESSION_COOKIE}=${await services.repositories.sessions.create(adminId, Date.now())}`;
 
   return {
     base,
@@ -98,7 +117,13 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
     config,
     emulator,
     logs,
-    db,
+    /** The database the console uses (SQLite or PostgreSQL). */
+    database,
+    /** A raw second connection to the SQLite file; null when the console runs on PostgreSQL. */
+    get db(): SQLite.Database {
+      if (!db) throw new Error('this test console runs on PostgreSQL: use t.database');
+      return db;
+    },
     dataDir,
     clock,
     adminCookie,
@@ -133,7 +158,9 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
       await new Promise((resolve) => server.close(resolve));
       await emulator.close();
       await services.close();
-      db.close();
+      db?.close();
+      await database.close();
+      await pgDatabase?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

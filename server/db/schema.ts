@@ -1,0 +1,62 @@
+import type { Generated } from 'kysely';
+import type { AuditEvent } from '../../contract/audit';
+import type { OperatorRole } from '../../contract/session';
+
+/**
+ * The console's tables, as both SQLite and PostgreSQL hold them. JSON lives in TEXT columns and booleans in
+ * integers, so a row reads the same from either database (and hashes the same, for the audit chain).
+ */
+export interface Database {
+  operators: {
+    id: Generated<number>;
+    username: string;
+    password_hash: string;
+    role: OperatorRole;
+    /** JSON array of AppId strings; "*" grants every app the console serves. */
+    apps: string;
+    disabled: number;
+    created_at: number;
+    updated_at: number;
+    /** JSON object read through contract/preferences.ts. */
+    preferences: Generated<string>;
+  };
+  sessions: {
+    token_hash: string;
+    operator_id: number;
+    created_at: number;
+    last_seen_at: number;
+  };
+  audit_log: {
+    id: number;
+    at: number;
+    event: AuditEvent;
+    operator_id: number | null;
+    operator: string | null;
+    ip: string | null;
+    app_id: string | null;
+    conversation_id: string | null;
+    user_ids: string;
+    found: number | null;
+    not_members: number | null;
+    outcome: string;
+    request_ids: string;
+    duration_ms: number | null;
+    reason: string | null;
+    details: string | null;
+    prev_hash: string | null;
+    hash: string | null;
+  };
+  audit_user_ids: {
+    audit_id: number;
+    user_id: string;
+  };
+  /** Set only inside a retention purge: lets DELETE remove records before `before_id`, nothing else. */
+  audit_purge: {
+    before_id: number;
+  };
+  server_keys: {
+    name: string;
+    secret: Buffer;
+    created_at: number;
+  };
+}
