@@ -119,6 +119,8 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
     logs,
     /** The database the console uses (SQLite or PostgreSQL). */
     database,
+    /** Its URL when on PostgreSQL (for CLIs and raw clients), else null. */
+    databaseUrl: pgDatabase?.url ?? null,
     /** A raw second connection to the SQLite file; null when the console runs on PostgreSQL. */
     get db(): SQLite.Database {
       if (!db) throw new Error('this test console runs on PostgreSQL: use t.database');
