@@ -6,7 +6,11 @@ import { verifyAuditTrail } from '../audit/verify-audit-trail';
 import { runCli } from '../testing/spawn-server';
 import { ADMIN, startTestConsole, type TestConsole } from '../testing/start-test-console';
 
-const lookup = { appId: '100001', conversationId: '7101234567890123456', userIds: ['9223372036854775807', '9007199254740993'] };
+const lookup = {
+  appId: '100001',
+  conversationId: '7101234567890123456',
+  userIds: ['9223372036854775807', '9007199254740993'],
+};
 
 describe.skipIf(!inject('services').postgres)('The console on PostgreSQL', () => {
   let t: TestConsole;
@@ -27,9 +31,7 @@ describe.skipIf(!inject('services').postgres)('The console on PostgreSQL', () =>
     expect(((await res.json()) as LookupResponse).participants.map((p) => p.userId)).toEqual(lookup.userIds);
     const { rows } = await raw.query("SELECT user_ids, outcome, operator FROM audit_log WHERE reason = 'pg-1'");
     expect(rows).toEqual([{ user_ids: JSON.stringify(lookup.userIds), outcome: 'ok', operator: ADMIN.username }]);
-    const { rows: index } = await raw.query(
-      "SELECT user_id FROM audit_user_ids WHERE user_id = '9007199254740993'",
-    );
+    const { rows: index } = await raw.query("SELECT user_id FROM audit_user_ids WHERE user_id = '9007199254740993'");
     expect(index.length).toBeGreaterThanOrEqual(1);
   });
 

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler } from 'express';
 import type { ApiErrorBody } from '../../contract/errors';
+import { isDatabaseUnavailable } from '../db/database-errors';
 import { AppError } from './app-error';
 
 interface BodyParserError {
@@ -31,12 +32,22 @@ function toAppError(err: unknown): AppError {
       field: (err as { type?: string }).type ? 'body' : 'path',
     });
   }
+  // Without its database the console can neither check sessions nor write audit records: it answers nothing.
+  if (isDatabaseUnavailable(err)) {
+    return new AppError(503, 'service_unavailable', 'The console’s database is unreachable; try again shortly', {
+      retryAfter: 5,
+    });
+  }
   return new AppError(500, 'internal_error', 'Something went wrong on the server');
 }
 
 export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
   const appError = toAppError(err);
-  if (appError.status >= 500 && !appError.details.upstream) req.log?.error({ err }, 'unhandled error');
+  if (appError.status >= 500 && !appError.details.upstream) {
+    if (appError.code === 'service_unavailable')
+      req.log?.warn({ err: (err as Error).message }, 'dependency unavailable');
+    else req.log?.error({ err }, 'unhandled error');
+  }
   // An error describes this moment (a lapsed session, a throttle, a refused host); never replay it from a cache.
   res.setHeader('Cache-Control', 'no-store');
   if (appError.details.retryAfter) res.setHeader('Retry-After', String(appError.details.retryAfter));

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ALL_APPS, passwordSchema, usernameSchema } from '../../contract/operators';
 import { ConfigError } from '../config';
+import { AppError } from '../http/app-error';
 import type { OperatorRepository } from './operator-repository';
 import type { OperatorService } from './operator-service';
 
@@ -24,7 +25,10 @@ export async function ensureFirstAdmin(
     const password = passwordSchema.safeParse(options.firstAdmin.password);
     if (!password.success)
       throw new ConfigError(`Invalid configuration: ADMIN_PASSWORD ${password.error.issues[0]?.message}`);
-    await service.create({ ...options.firstAdmin, role: 'admin', apps: [ALL_APPS] }, BOOTSTRAP_ACTOR);
+    await service.create({ ...options.firstAdmin, role: 'admin', apps: [ALL_APPS] }, BOOTSTRAP_ACTOR).catch((err) => {
+      // Replicas starting at once on one database: another one created it first, which is just as good.
+      if (!(err instanceof AppError && err.code === 'conflict')) throw err;
+    });
     return null;
   }
   if (!options.demo) {

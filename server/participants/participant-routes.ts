@@ -7,6 +7,7 @@ import {
   type Participant,
   type ValidLookup,
 } from '../../contract/lookup';
+import { isDatabaseUnavailable } from '../db/database-errors';
 import { AppError } from '../http/app-error';
 import { operatorOf } from '../http/require-session';
 import { validateBody } from '../http/validate';
@@ -85,14 +86,18 @@ async function stream(
   try {
     await job.run({ signal, emit: write });
   } catch (err) {
-    // The status went out with the first byte; the failure becomes the stream's last event.
-    log.error({ err }, 'lookup job failed');
+    // The status went out with the first byte; the failure becomes the stream's last event. If the audit record
+    // could not be written (the database went away), the client must not keep what it was shown.
+    const unavailable = isDatabaseUnavailable(err);
+    log.error({ err }, unavailable ? 'lookup job could not be audited' : 'lookup job failed');
     write({
       type: 'end',
       outcome: 'failed',
       browseError: null,
       requestIds: [],
-      error: { code: 'internal_error', message: 'Something went wrong on the server' },
+      error: unavailable
+        ? { code: 'service_unavailable', message: 'The lookup could not be recorded in the audit trail' }
+        : { code: 'internal_error', message: 'Something went wrong on the server' },
     });
   }
   flush();
