@@ -6,8 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { LookupEvent } from '../contract/lookup';
 import { BULK_CONVERSATION, BULK_FIRST_MEMBER } from './demo/demo-constants';
 import { reachable } from './testing/external-services';
+import { SPAWN_TIMEOUT_MS } from './testing/free-port';
 import { readNdjson } from './testing/read-ndjson';
-import { SPAWN_TIMEOUT_MS, spawnServer } from './testing/spawn-server';
+import { spawnServer } from './testing/spawn-server';
 
 const ADMIN = { username: 'admin', password: 'admin-password-123' };
 const bulkIds = (n: number) => Array.from({ length: n }, (_, i) => String(BULK_FIRST_MEMBER + BigInt(i)));

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createLogger, defaultDestination } from './logger';
-import { SPAWN_TIMEOUT_MS, spawnServer } from './testing/spawn-server';
+import { SPAWN_TIMEOUT_MS } from './testing/free-port';
+import { spawnServer } from './testing/spawn-server';
 
 describe('Log output', () => {
   it('When stdout is a terminal, then lines are pretty-printed for people, and secrets are still redacted', () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SPAWN_TIMEOUT_MS, spawnServer } from '../testing/spawn-server';
+import { SPAWN_TIMEOUT_MS } from '../testing/free-port';
+import { spawnServer } from '../testing/spawn-server';
 
 describe('Audit durability', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'imc-kill-'));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { TEST_SERVICES } from '../testing/external-services';
-import { freePort } from '../testing/spawn-server';
+import { freePort } from '../testing/free-port';
 import { ADMIN, startTestConsole } from '../testing/start-test-console';
 
 describe.skipIf(!inject('services').redis)('Sign-in limits shared through Redis', () => {

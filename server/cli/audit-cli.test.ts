@@ -5,7 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { AuditHeadResponse } from '../../contract/audit';
 import { chainHash } from '../audit/audit-chain';
 import { type AuditRow, toChainContent } from '../audit/audit-row';
-import { bundled, runCli, SPAWN_TIMEOUT_MS } from '../testing/spawn-server';
+import { SPAWN_TIMEOUT_MS } from '../testing/free-port';
+import { bundled, runCli } from '../testing/spawn-server';
 import { startTestConsole, type TestConsole } from '../testing/start-test-console';
 
 const GUARDS = [

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, SPAWN_TIMEOUT_MS } from '../testing/spawn-server';
+import { SPAWN_TIMEOUT_MS } from '../testing/free-port';
+import { runCli } from '../testing/spawn-server';
 import { startTestConsole, type TestConsole } from '../testing/start-test-console';
 
 describe('npm run operators', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { LookupResponse } from '../../contract/lookup';
 import { BULK_CONVERSATION, BULK_FIRST_MEMBER, DEMO_EXAMPLE } from '../demo/demo-constants';
 import { CLUSTER_ADMIN, type Cluster, NGINX, startCluster } from '../testing/cluster';
-import { SPAWN_TIMEOUT_MS } from '../testing/spawn-server';
+import { SPAWN_TIMEOUT_MS } from '../testing/free-port';
+import { bundled } from '../testing/spawn-server';
 
 const services = inject('services');
 const MEMBERS = 'BatchGetConversationParticipant';
@@ -17,7 +18,7 @@ describe.skipIf(!services.postgres || !services.redis || (!NGINX && !process.env
     let cookie = '';
     let audit: pg.Client;
     beforeAll(async () => {
-      c = await startCluster(3);
+      c = await startCluster({ replicas: 3, entry: bundled });
       const res = await fetch(`${c.base}/api/session`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },

@@ -3,7 +3,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundled, runServerExpectingExit, SPAWN_TIMEOUT_MS } from '../testing/spawn-server';
+import { SPAWN_TIMEOUT_MS } from '../testing/free-port';
+import { bundled, runServerExpectingExit } from '../testing/spawn-server';
 
 describe('A bad DATA_DIR', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
   const root = mkdtempSync(path.join(tmpdir(), 'imc-datadir-'));

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort } from '../testing/spawn-server';
+import { freePort } from '../testing/free-port';
 import { startTestConsole } from '../testing/start-test-console';
 
 const lookup = { appId: '100001', conversationId: '7101234567890123456', userIds: ['9223372036854775807'] };

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runServerExpectingExit, SPAWN_TIMEOUT_MS, spawnServer } from '../testing/spawn-server';
+import { SPAWN_TIMEOUT_MS } from '../testing/free-port';
+import { runServerExpectingExit, spawnServer } from '../testing/spawn-server';
 
 describe('First start', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
   const dirs: string[] = [];

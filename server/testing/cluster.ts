@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { DEMO_APPS, DEMO_CREDENTIALS } from '../demo/demo-constants';
 import { TEST_SERVICES } from './external-services';
-import { bundled, freePort, SPAWN_TIMEOUT_MS } from './spawn-server';
+import { freePort, SPAWN_TIMEOUT_MS } from './free-port';
 import { startTcpProxy } from './tcp-proxy';
 import { createPostgresDatabase } from './test-database';
 
@@ -34,7 +34,17 @@ async function waitFor(url: string, child: ChildProcess, output: () => string) {
  * the test can cut; the emulator as its own process; several console replicas from the bundled build; and nginx
  * in front of them with deploy/nginx.conf.
  */
-export async function startCluster(replicas = 3) {
+export async function startCluster({
+  replicas = 3,
+  entry,
+  env = {},
+}: {
+  replicas?: number;
+  /** The path of a bundled entry point (index, emulator): the test's bundle, or dist/server for the bench. */
+  entry: (name: string) => string;
+  /** Extra settings for every replica. */
+  env?: Record<string, string>;
+}) {
   if (!NGINX) throw new Error('nginx is not installed (apt-get install nginx)');
   const dir = mkdtempSync(path.join(tmpdir(), 'imc-cluster-'));
   const processes: ChildProcess[] = [];
@@ -46,8 +56,8 @@ export async function startCluster(replicas = 3) {
   const viaPostgresProxy = new URL(database.url);
   viaPostgresProxy.host = `127.0.0.1:${postgres.port}`;
 
-  const emulatorProcess = spawn(process.execPath, [bundled('emulator')], {
-    env: { ...process.env, EMULATOR_QPS: '100', EMULATOR_PORT: '0' },
+  const emulatorProcess = spawn(process.execPath, [entry('emulator')], {
+    env: { ...process.env, EMULATOR_QPS: env.VOLC_QPS ?? '100', EMULATOR_PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   processes.push(emulatorProcess);
@@ -71,12 +81,13 @@ export async function startCluster(replicas = 3) {
     TRUST_PROXY: 'loopback',
     SHUTDOWN_GRACE_SECONDS: '20',
     LOG_LEVEL: 'warn',
+    ...env,
   };
   const nodes = await Promise.all(
     Array.from({ length: replicas }, async (_, i) => {
       const port = await freePort();
       let output = '';
-      const child = spawn(process.execPath, [bundled('index')], {
+      const child = spawn(process.execPath, [entry('index')], {
         env: { ...process.env, ...replicaEnv, PORT: String(port), DATA_DIR: path.join(dir, `replica-${i}`) },
         stdio: ['ignore', 'pipe', 'pipe'],
       });

@@ -1,18 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { inject } from 'vitest';
-
-/** How long a spawned process may take to start: generous, for a cold start on a busy 2-core machine. */
-export const SPAWN_TIMEOUT_MS = 60_000;
-
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+import { freePort, SPAWN_TIMEOUT_MS } from './free-port';
 
 /** The path of a bundled entry point (index, operators-cli …) built for this test run. */
 export const bundled = (entry: string) => path.join(inject('serverBundle'), `${entry}.js`);
