@@ -32,7 +32,9 @@ export async function migratePostgres(pool: pg.Pool, lock: number): Promise<void
       await client.query('BEGIN');
       try {
         await client.query(`SELECT pg_advisory_xact_lock(${lock})`);
-        await client.query('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+        // Checked before creating, so a role without CREATE rights (see the README) can start a migrated database.
+        const { rows: exists } = await client.query<{ t: string | null }>("SELECT to_regclass('schema_version') AS t");
+        if (!exists[0]?.t) await client.query('CREATE TABLE schema_version (version INTEGER NOT NULL)');
         const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_version');
         const version = rows[0]?.version ?? 0;
         const step = MIGRATIONS[version];

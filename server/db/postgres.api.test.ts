@@ -111,3 +111,55 @@ describe.skipIf(!inject('services').postgres)('The console on PostgreSQL', () =>
     expect(run.stderr).toContain(`Audit trail broken at record #${id}: content changed`);
   });
 });
+
+describe.skipIf(!inject('services').postgres)('The least-privilege role from the README', () => {
+  it('When the console runs as that role, then it works, and the role itself cannot rewrite the audit trail', async () => {
+    // The owner migrates (the first console start), then the role from the README takes over.
+    const owner = await startTestConsole({ postgres: true });
+    const role = `console_${Math.random().toString(36).slice(2, 8)}`;
+    const admin = new pg.Client({ connectionString: owner.databaseUrl ?? '' });
+    await admin.connect();
+    try {
+      const database = new URL(owner.databaseUrl ?? '').pathname.slice(1);
+      await admin.query(`
+        CREATE ROLE ${role} LOGIN;
+        GRANT CONNECT ON DATABASE ${database} TO ${role};
+        GRANT USAGE ON SCHEMA public TO ${role};
+        GRANT SELECT, INSERT, UPDATE, DELETE ON operators, sessions, server_keys TO ${role};
+        GRANT USAGE ON SEQUENCE operators_id_seq TO ${role};
+        GRANT SELECT, INSERT ON audit_log, audit_user_ids, schema_version TO ${role};`);
+      const asRole = new URL(owner.databaseUrl ?? '');
+      asRole.username = role;
+      const run = runCli('audit-cli', ['verify'], { DATABASE_URL: asRole.toString() });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      const restricted = new pg.Client({ connectionString: asRole.toString() });
+      await restricted.connect();
+      try {
+        await expect(restricted.query("UPDATE audit_log SET outcome = 'x'")).rejects.toThrow(/permission denied/);
+        await expect(restricted.query('DELETE FROM audit_log')).rejects.toThrow(/permission denied/);
+        await expect(restricted.query('TRUNCATE audit_log')).rejects.toThrow(/permission denied/);
+      } finally {
+        await restricted.end();
+      }
+      const added = runCli(
+        'operators-cli',
+        ['add', 'roley', '--apps', 'all'],
+        { DATABASE_URL: asRole.toString() },
+        'roley-password-123\n',
+      );
+      expect(added.stderr).toBe('');
+      expect(added.status).toBe(0);
+    } finally {
+      await admin.query(`DROP OWNED BY ${role}`).catch(() => {});
+      await admin.end();
+      await owner.close();
+      const cleanup = new pg.Client({
+        connectionString: (await import('../testing/external-services')).TEST_SERVICES.postgres,
+      });
+      await cleanup.connect();
+      await cleanup.query(`DROP ROLE IF EXISTS ${role}`).catch(() => {});
+      await cleanup.end();
+    }
+  });
+});
