@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildServer } from '../../scripts/build-server';
+import { NGINX } from './cluster';
 import { reachable, SERVICES_COMMAND, type ServiceName, TEST_SERVICES } from './external-services';
 
 declare module 'vitest' {
@@ -36,13 +37,14 @@ export default async function setup(project: TestProject) {
       `CI needs ${missing.join(' and ')} (${missing.map((m) => TEST_SERVICES[m]).join(', ')}); .ci/run starts them`,
     );
   }
+  if (!NGINX && process.env.CI) throw new Error('CI needs nginx for the cluster test; .ci/run installs it');
   project.provide('services', services);
   return () => {
     rmSync(dir, { recursive: true, force: true });
-    if (missing.length) {
-      console.warn(
-        `\n  Skipped the tests that need ${missing.join(' and ')}: nothing answers at ${missing.map((m) => TEST_SERVICES[m]).join(', ')}.\n  Run them with: ${SERVICES_COMMAND}\n`,
-      );
-    }
+    const skipped = [
+      ...missing.map((m) => `the tests that need ${m} (nothing answers at ${TEST_SERVICES[m]})`),
+      ...(NGINX ? [] : ['the cluster test (nginx is not installed)']),
+    ];
+    if (skipped.length) console.warn(`\n  Skipped ${skipped.join('; ')}.\n  Run them with: ${SERVICES_COMMAND}\n`);
   };
 }
