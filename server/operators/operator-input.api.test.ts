@@ -36,3 +36,19 @@ describe('Operator input hygiene', () => {
     expect((await t.signIn('nora', 'nora-password-123')).status).toBe(200);
   });
 });
+
+describe('Listing operators', () => {
+  it('When an admin lists operators, then every operator comes back with role, apps and state', async () => {
+    const t = await startTestConsole();
+    try {
+      await t.createOperator('lister', 'lister-password-1', 'viewer', ['100001']);
+      const res = await t.get('/api/operators');
+      expect(res.status).toBe(200);
+      const list = (await res.json()) as Array<{ username: string; role: string; apps: string[]; disabled: boolean }>;
+      expect(list.map((op) => op.username)).toEqual(['lister', 'root-admin']);
+      expect(list[0]).toMatchObject({ role: 'viewer', apps: ['100001'], disabled: false });
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -8,7 +8,7 @@ import type { OperatorService } from './operator-service';
 
 export function operatorRoutes(service: OperatorService) {
   const router = Router();
-  router.get('/operators', requireRole('admin'), (_req, res) => void res.json(service.list()));
+  router.get('/operators', requireRole('admin'), async (_req, res) => void res.json(await service.list()));
   router.post('/operators', requireRole('admin'), validateBody(createOperatorSchema), async (req, res) => {
     res.status(201).json(await service.create(req.body, actorOf(req)));
   });
