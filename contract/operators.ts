@@ -22,7 +22,8 @@ const appGrants = z.array(z.union([z.literal(ALL_APPS), appIdSchema], { error: '
 
 export const createOperatorSchema = z.object({
   username: usernameSchema,
-  password: passwordSchema,
+  /** Left out, the server makes a strong one and returns it once, in `generatedPassword`. */
+  password: z.optional(passwordSchema),
   role: z._default(z.enum(OPERATOR_ROLES), 'viewer'),
   apps: z._default(appGrants, []),
 });
@@ -33,11 +34,13 @@ export const updateOperatorSchema = z
     apps: z.optional(appGrants),
     disabled: z.optional(z.boolean()),
     password: z.optional(passwordSchema),
+    /** The server makes a new password and returns it once, in `generatedPassword`; sessions end. */
+    resetPassword: z.optional(z.literal(true, { error: 'must be true' })),
   })
   .check(
     z.refine(
       (body) => Object.values(body).some((v) => v !== undefined),
-      'must change at least one of role, apps, disabled, password',
+      'must change at least one of role, apps, disabled, password, resetPassword',
     ),
   );
 
@@ -48,4 +51,9 @@ export interface OperatorSummary {
   apps: string[];
   disabled: boolean;
   createdAt: string;
+}
+
+/** What creating or changing an operator answers: the operator, and a password the server made, shown once. */
+export interface OperatorChangeResult extends OperatorSummary {
+  generatedPassword?: string;
 }

@@ -8,6 +8,7 @@ import { auditRoutes } from './audit/audit-routes';
 import { sessionRoutes } from './auth/session-routes';
 import { configRoutes } from './console-config/config-routes';
 import { healthRoutes } from './health/health-routes';
+import { historyRoutes } from './history/history-routes';
 import { AppError } from './http/app-error';
 import { noStore } from './http/cache-control';
 import { clientShell } from './http/client-shell';
@@ -34,13 +35,14 @@ export function apiRouter(services: Services) {
   const api = express.Router();
   api.use(noStore);
   api.use(sameOrigin(config.publicOrigin));
-  api.use('/lookups', express.json({ limit: lookupBodyLimit(config.maxUserIds), strict: true }));
+  api.use(['/lookups', '/saved-lookups'], express.json({ limit: lookupBodyLimit(config.maxUserIds), strict: true }));
   api.use(express.json({ limit: BODY_LIMIT, strict: true }));
   api.use(sessionRoutes(sessions, config.cookieSecure));
   // Deny by default: everything below needs a session.
   api.use(requireSession(sessions));
   api.use(configRoutes(config));
   api.use(participantRoutes(services.participants, config.maxUserIds, services.lifecycle));
+  api.use(historyRoutes(services.repositories.savedLookups, services.audit, config.savedLookupMs, config.maxUserIds));
   api.use(auditRoutes(services.audit));
   api.use(operatorRoutes(services.operators));
   api.use((req) => {

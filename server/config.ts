@@ -99,6 +99,7 @@ const envSchema = z.object({
   SESSION_IDLE_SECONDS: positiveInt(30 * 60, 7 * 24 * 3600),
   SESSION_MAX_SECONDS: positiveInt(12 * 3600, 30 * 24 * 3600),
   LOOKUP_REASON: z.enum(['required', 'optional'], { error: 'must be "required" or "optional"' }).default('optional'),
+  SAVED_LOOKUP_DAYS: positiveInt(30, 3650),
   AUDIT_RETENTION_DAYS: positiveInt(0, 36500).optional(),
   // Which proxies may set X-Forwarded-For, in Express's trust-proxy syntax. Off by default: the console
   // listens on loopback, so trusting loopback would let any local client pick its own audited IP.
@@ -177,6 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     sessionIdleMs: e.SESSION_IDLE_SECONDS * 1000,
     sessionMaxMs: e.SESSION_MAX_SECONDS * 1000,
     reasonRequired: e.LOOKUP_REASON === 'required',
+    savedLookupMs: e.SAVED_LOOKUP_DAYS * 24 * 3600 * 1000,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS ?? null,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     sqliteSynchronous: e.SQLITE_SYNCHRONOUS,

@@ -35,7 +35,7 @@ export async function createServices(
   const appIds = config.apps.map((a) => a.id);
   const metrics = createMetrics();
   const lifecycle = createLifecycle();
-  const repositories = createRepositories(database, now);
+  const repositories = createRepositories(database, now, config.savedLookupMs);
   const { append } = repositories.audit;
   // Every audit write is timed, whoever writes it; sign-ins are counted from their audit records.
   repositories.audit.append = async (entry) => {

@@ -122,6 +122,32 @@ export function auditQueries(db: Db, now: () => number = Date.now) {
       return { records: rows.map(toRecord), total: Number(count?.n ?? 0) };
     },
 
+    /** An operator's own most recent lookups and browses, newest first. */
+    async recentLookups(operatorId: number, limit: number) {
+      return (
+        await db
+          .selectFrom('audit_log')
+          .selectAll()
+          .where('operator_id', '=', operatorId)
+          .where('event', 'in', ['lookup', 'browse'])
+          .orderBy('id', 'desc')
+          .limit(limit)
+          .execute()
+      ).map(toRecord);
+    },
+
+    /** One record by id, if it is one of the operator's own lookups or browses. */
+    async ownLookup(auditId: number, operatorId: number) {
+      const row = await db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('id', '=', auditId)
+        .where('operator_id', '=', operatorId)
+        .where('event', 'in', ['lookup', 'browse'])
+        .executeTakeFirst();
+      return row ? toRecord(row) : null;
+    },
+
     /** Every matching record, newest first, in pages of 500 (for CSV export): no cursor stays open. */
     async *iterate(filter: AuditFilter): AsyncGenerator<AuditRecord[]> {
       let before = Number.MAX_SAFE_INTEGER;
@@ -186,6 +212,8 @@ export function createAuditRepository(handle: DatabaseHandle, now: () => number 
   return {
     head: queries.head,
     page: queries.page,
+    recentLookups: queries.recentLookups,
+    ownLookup: queries.ownLookup,
     iterate: queries.iterate,
     /** Writes one record durably before it returns; a failure throws before any response is sent. */
     append: (entry: AuditEntry): Promise<number> =>

@@ -172,4 +172,30 @@ export const MIGRATIONS: Migration[] = [
     sqlite: `ALTER TABLE operators ADD COLUMN preferences TEXT NOT NULL DEFAULT '{}';`,
     postgres: '',
   },
+  {
+    // Lookups too long for a URL, saved under an opaque ID so a link (/l/<id>) can carry them.
+    name: 'saved lookups',
+    sqlite: `
+      CREATE TABLE saved_lookups (
+        id              TEXT PRIMARY KEY,
+        created_by      INTEGER NOT NULL,
+        created_at      INTEGER NOT NULL,
+        app_id          TEXT NOT NULL,
+        conversation_id TEXT NOT NULL,
+        user_ids        TEXT NOT NULL,
+        options         TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX saved_lookups_created ON saved_lookups(created_at);`,
+    postgres: `
+      CREATE TABLE saved_lookups (
+        id              TEXT PRIMARY KEY,
+        created_by      INTEGER NOT NULL,
+        created_at      BIGINT NOT NULL,
+        app_id          TEXT NOT NULL,
+        conversation_id TEXT NOT NULL,
+        user_ids        TEXT NOT NULL,
+        options         TEXT NOT NULL DEFAULT '{}'
+      );
+      CREATE INDEX saved_lookups_created ON saved_lookups(created_at);`,
+  },
 ];

@@ -54,6 +54,18 @@ export interface Database {
   audit_purge: {
     before_id: number;
   };
+  saved_lookups: {
+    /** Random and unguessable: the link is the capability to ask the question, not to see an answer. */
+    id: string;
+    created_by: number;
+    created_at: number;
+    app_id: string;
+    conversation_id: string;
+    /** JSON array of ID strings. */
+    user_ids: string;
+    /** JSON object: newestFirst, onlineOnly. */
+    options: string;
+  };
   server_keys: {
     name: string;
     secret: Buffer;

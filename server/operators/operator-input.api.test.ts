@@ -52,3 +52,41 @@ describe('Listing operators', () => {
     }
   });
 });
+
+describe('Passwords the console makes', () => {
+  it('When an admin adds an operator without a password, then one is made, shown once, and works', async () => {
+    const t = await startTestConsole();
+    try {
+      const res = await t.post('/api/operators', { username: 'newbie', role: 'viewer', apps: ['100001'] });
+      expect(res.status).toBe(201);
+      const { generatedPassword } = (await res.json()) as { generatedPassword: string };
+      expect(generatedPassword).toMatch(/^[A-Za-z2-9]{20}$/);
+      expect((await t.signIn('newbie', generatedPassword)).status).toBe(200);
+      const listed = await (await t.get('/api/operators')).text();
+      const audited = await (await t.get('/api/audit.csv?event=operator_created')).text();
+      for (const text of [listed, audited, t.logs.join('')]) expect(text).not.toContain(generatedPassword);
+      expect(audited).toContain('generated');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('When an admin resets a password, then a new one is shown once, the old one and its sessions stop working', async () => {
+    const t = await startTestConsole();
+    try {
+      const cookie = await t.operatorCookie('forgetful', 'viewer', ['100001']);
+      const res = await fetch(`${t.base}/api/operators/forgetful`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Cookie: t.adminCookie },
+        body: JSON.stringify({ resetPassword: true }),
+      });
+      expect(res.status).toBe(200);
+      const { generatedPassword } = (await res.json()) as { generatedPassword: string };
+      expect((await t.get('/api/session', { Cookie: cookie })).status).toBe(401);
+      expect((await t.signIn('forgetful', 'forgetful-password-123')).status).toBe(401);
+      expect((await t.signIn('forgetful', generatedPassword)).status).toBe(200);
+    } finally {
+      await t.close();
+    }
+  });
+});

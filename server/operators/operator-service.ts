@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import {
   ALL_APPS,
   type createOperatorSchema,
+  type OperatorChangeResult,
   type OperatorSummary,
   type updateOperatorSchema,
 } from '../../contract/operators';
@@ -9,7 +10,7 @@ import type { AuditEntry } from '../audit/audit-repository';
 import type { Actor } from '../http/actor';
 import { AppError } from '../http/app-error';
 import type { Operator, OperatorRepository } from './operator-repository';
-import { hashPassword } from './password';
+import { generatePassword, hashPassword } from './password';
 
 export type NewOperator = z.output<typeof createOperatorSchema>;
 export type OperatorChanges = z.output<typeof updateOperatorSchema>;
@@ -79,10 +80,11 @@ export function createOperatorService({ operators, writeLocked, appIds }: Operat
   return {
     list: async () => (await operators.list()).map(summary),
 
-    async create(input: NewOperator, actor: Actor): Promise<OperatorSummary> {
+    async create(input: NewOperator, actor: Actor): Promise<OperatorChangeResult> {
       checkApps(input.apps);
       if (await operators.findByUsername(input.username)) throw taken(input.username);
-      const passwordHash = await hashPassword(input.password);
+      const generated = input.password ? undefined : generatePassword();
+      const passwordHash = await hashPassword(input.password ?? generated ?? '');
       // Hashing yielded; decide again, and write, in one transaction.
       return writeLocked(async (store) => {
         await checkActorStillAdmin(store, actor);
@@ -99,16 +101,23 @@ export function createOperatorService({ operators, writeLocked, appIds }: Operat
           operator: actor.username,
           ip: actor.ip,
           outcome: 'ok',
-          details: { username: op.username, role: op.role, apps: op.apps },
+          details: {
+            username: op.username,
+            role: op.role,
+            apps: op.apps,
+            ...(generated ? { password: 'generated' } : {}),
+          },
         });
-        return summary(op);
+        return { ...summary(op), ...(generated ? { generatedPassword: generated } : {}) };
       });
     },
 
-    async update(username: string, changes: OperatorChanges, actor: Actor): Promise<OperatorSummary> {
+    async update(username: string, changes: OperatorChanges, actor: Actor): Promise<OperatorChangeResult> {
       if (changes.apps) checkApps(changes.apps);
       await findOrFail({ operators }, username);
-      const passwordHash = changes.password ? await hashPassword(changes.password) : undefined;
+      const generated = changes.resetPassword ? generatePassword() : undefined;
+      const newPassword = changes.password ?? generated;
+      const passwordHash = newPassword ? await hashPassword(newPassword) : undefined;
       // The hash takes a while and yields to other requests, so every rule is checked after it, in the
       // same transaction as the write: two admins demoting each other at once can't both pass.
       return writeLocked(async (store) => {
@@ -140,7 +149,7 @@ export function createOperatorService({ operators, writeLocked, appIds }: Operat
         });
         // Disabling or a new password ends every session at once; sessions are rows, not signed tokens.
         if (changes.disabled || passwordHash) await store.sessions.deleteForOperator(op.id);
-        const { password: _password, ...visible } = changes;
+        const { password: _password, resetPassword: _reset, ...visible } = changes;
         await store.audit.append({
           event: 'operator_changed',
           operatorId: actor.operatorId,
@@ -149,7 +158,8 @@ export function createOperatorService({ operators, writeLocked, appIds }: Operat
           outcome: 'ok',
           details: { username: op.username, ...visible, ...(passwordHash ? { password: 'reset' } : {}) },
         });
-        return summary((await store.operators.findById(op.id)) ?? op);
+        const result = summary((await store.operators.findById(op.id)) ?? op);
+        return { ...result, ...(generated ? { generatedPassword: generated } : {}) };
       });
     },
   };
