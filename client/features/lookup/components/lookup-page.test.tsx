@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { LookupRequest } from '../../../../contract/lookup';
 import { apiError, type FakeAnswer, installFakeApi } from '../../../testing/fake-api';
 import { renderWithProviders } from '../../../testing/render-with-providers';
+import { useConfig } from '../api/get-config';
 import { loadPendingLookup, saveFormDraft, savePendingLookup } from '../lookup-draft';
 import { LookupPage } from './lookup-page';
 
@@ -79,6 +80,11 @@ describe('LookupPage: errors the server pins on a field', () => {
   });
 });
 
+/** Mounts the page only once the console settings are in the cache. */
+function AfterConfig() {
+  return useConfig().isSuccess ? <LookupPage /> : null;
+}
+
 describe('LookupPage: resuming a lookup cut short by an expired session', () => {
   const pending: LookupRequest = {
     appId: '100002',
@@ -97,19 +103,26 @@ describe('LookupPage: resuming a lookup cut short by an expired session', () => 
     savePendingLookup(pending);
   }
 
-  it('When the page mounts with a pending lookup, then it runs once with the same values, which the form shows', async () => {
-    const api = installFakeApi();
-    leavePendingLookup();
+  it.each([
+    ['while the settings load', <LookupPage key="page" />],
+    // As in the app, where the console layout has fetched the settings before the page's code arrives.
+    ['after the settings loaded', <AfterConfig key="page" />],
+  ])(
+    'When the page mounts with a pending lookup %s, then it runs once with the same values, which the form shows',
+    async (_settings, page) => {
+      const api = installFakeApi();
+      leavePendingLookup();
 
-    renderWithProviders(<LookupPage />);
+      renderWithProviders(page);
 
-    expect(await screen.findByRole('status')).toHaveTextContent('0 members · 2 not members');
-    expect(api.callsTo('POST', '/api/lookups').map((call) => call.body)).toEqual([pending]);
-    expect(field('Conversation ID')).toHaveValue(pending.conversationId);
-    expect(field('User IDs')).toHaveValue(pending.userIds.join('\n'));
-    expect(field('Reason')).toHaveValue('TICKET-42');
-    expect(screen.getByRole('combobox', { name: 'App' })).toHaveTextContent('Live');
-  });
+      expect(await screen.findByRole('status')).toHaveTextContent('0 members · 2 not members');
+      expect(api.callsTo('POST', '/api/lookups').map((call) => call.body)).toEqual([pending]);
+      expect(field('Conversation ID')).toHaveValue(pending.conversationId);
+      expect(field('User IDs')).toHaveValue(pending.userIds.join('\n'));
+      expect(field('Reason')).toHaveValue('TICKET-42');
+      expect(screen.getByRole('combobox', { name: 'App' })).toHaveTextContent('Live');
+    },
+  );
 
   it("When the resumed lookup has answered and the page mounts again, then the next lookup is the operator's own", async () => {
     const api = installFakeApi();
