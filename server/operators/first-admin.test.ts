@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runServerExpectingExit, SPAWN_TIMEOUT_MS, spawnServer } from '../testing/spawn-server';
 
 describe('First start', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
@@ -20,8 +20,8 @@ describe('First start', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     const first = await spawnServer({ DATA_DIR: dataDir, ADMIN_USERNAME: '', ADMIN_PASSWORD: '' });
     let password = '';
     try {
-      for (let i = 0; i < 50 && !/password (\S+)/.test(first.stdout()); i += 1)
-        await new Promise((r) => setTimeout(r, 20));
+      // The banner is printed once the server listens; the pipe may deliver it after /healthz has answered.
+      await vi.waitFor(() => expect(first.stdout()).toMatch(/with password \S+/), { timeout: SPAWN_TIMEOUT_MS });
       password = /sign in as "admin" with password (\S+)/.exec(first.stdout())?.[1] ?? '';
       expect(password.length).toBeGreaterThanOrEqual(12);
       expect(first.stdout()).toContain(first.base);

@@ -1,36 +1,57 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SlidingWindowLimiter } from './rate-limiter';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Time is what the limiter is about, so the clock is fake: every run sees the same schedule, however busy the
+// machine, and a second of windows takes no time.
+beforeEach(() => {
+  vi.useFakeTimers();
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const WINDOW_MS = 1010;
 
 describe('SlidingWindowLimiter', () => {
-  it('When a burst exceeds the limit, then no sliding window holds more than the limit and nothing is rejected', async () => {
-    // 200 ms windows with the same 10 ms margin production keeps over 1000 ms.
-    const limiter = new SlidingWindowLimiter(5, 210);
-    const events: Array<{ start: number; end: number }> = [];
-    await Promise.all(
-      Array.from({ length: 17 }, () =>
-        limiter.schedule(async () => {
-          const start = performance.now();
-          await sleep(Math.random() * 20);
-          events.push({ start, end: performance.now() });
-        }),
-      ),
+  it('When a burst exceeds the limit, then no call starts while the limit is held and none is rejected', async () => {
+    const limiter = new SlidingWindowLimiter(5, WINDOW_MS);
+    const calls: Array<{ start: number; end: number }> = [];
+    const burst = Array.from({ length: 17 }, (_, i) =>
+      limiter.schedule(async () => {
+        const start = Date.now();
+        // Calls take different times, as upstream calls do.
+        await new Promise((resolve) => setTimeout(resolve, (i * 37) % 200));
+        calls.push({ start, end: Date.now() });
+      }),
     );
-    expect(events).toHaveLength(17);
-    // A later call must start a full window after an earlier call *ended*, once five are in that window.
-    const starts = events.map((e) => e.start).sort((a, b) => a - b);
-    for (const t of starts) {
-      expect(starts.filter((s) => s >= t && s < t + 200).length).toBeLessThanOrEqual(5);
+
+    await vi.runAllTimersAsync();
+    await Promise.all(burst);
+
+    expect(calls).toHaveLength(17);
+    // A call holds its slot from its start until a full window after it ends: never more than five at once.
+    for (const { start } of calls) {
+      const holding = calls.filter((other) => other.start <= start && start < other.end + WINDOW_MS);
+      expect(holding.length).toBeLessThanOrEqual(5);
     }
-    // 17 calls at 5 per 200 ms need at least three further windows.
-    expect((starts.at(-1) ?? 0) - (starts[0] ?? 0)).toBeGreaterThanOrEqual(600);
+    // So no window of starts, wherever it begins, holds more than five.
+    const starts = calls.map((call) => call.start).sort((a, b) => a - b);
+    for (const t of starts) expect(starts.filter((s) => s >= t && s < t + WINDOW_MS).length).toBeLessThanOrEqual(5);
+    // 17 calls at five per window need three more windows after the first five.
+    expect((starts.at(-1) ?? 0) - (starts[0] ?? 0)).toBeGreaterThanOrEqual(3 * WINDOW_MS);
   });
 
-  it('When calls fail, then their slots are still released', async () => {
-    const limiter = new SlidingWindowLimiter(1, 50);
+  it('When a call fails, then its slot is still released, a window after it failed', async () => {
+    const limiter = new SlidingWindowLimiter(1, WINDOW_MS);
     await expect(limiter.schedule(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
-    await expect(limiter.schedule(async () => 'ok')).resolves.toBe('ok');
+    const failedAt = Date.now();
+
+    const next = limiter.schedule(async () => Date.now());
+    await vi.advanceTimersByTimeAsync(WINDOW_MS - 1);
+    expect(limiter.queued).toBe(1);
+    await vi.advanceTimersByTimeAsync(1);
+
+    await expect(next).resolves.toBe(failedAt + WINDOW_MS);
   });
 
   it('When under the limit, then calls start at once and the next one queues', async () => {
