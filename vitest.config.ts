@@ -25,6 +25,8 @@ export default defineConfig({
           include: ['client/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['client/testing/setup-dom.ts'],
+          // Rendering MUI in jsdom is CPU-bound: seconds per test when another run shares the two cores.
+          testTimeout: 60_000,
           // Each test's stub fetch goes away after it, so no test answers another's requests.
           unstubGlobals: true,
         },

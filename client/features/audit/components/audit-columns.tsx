@@ -74,7 +74,8 @@ export const auditColumns: Column[] = [
     ...base,
     field: 'outcome',
     headerName: 'Outcome',
-    width: 116,
+    // Room for the chip's icon beside the longest code's halves (invalid_ / credentials).
+    width: 136,
     renderCell: (params) => <OutcomeChip outcome={params.row.outcome} />,
   },
   { ...base, field: 'appId', headerName: 'App', width: 80, renderCell: renderMono },
