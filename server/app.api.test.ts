@@ -45,8 +45,8 @@ describe('The console app', () => {
 });
 
 describe('Starting the server', () => {
-  it('When a variable is invalid, then the process stops with a message naming it', () => {
-    const run = runServerExpectingExit({ VOLC_QPS: 'fast' });
+  it('When a variable is invalid, then the process stops with a message naming it', async () => {
+    const run = await runServerExpectingExit({ VOLC_QPS: 'fast' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('VOLC_QPS');
     expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace

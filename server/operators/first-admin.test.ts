@@ -42,8 +42,8 @@ describe('First start', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     expect(second.stdout()).not.toContain('First start');
   });
 
-  it('When real credentials are set but no operator exists and no ADMIN_*, then it refuses to start and says what to set', () => {
-    const run = runServerExpectingExit({
+  it('When real credentials are set but no operator exists and no ADMIN_*, then it refuses to start and says what to set', async () => {
+    const run = await runServerExpectingExit({
       DATA_DIR: freshDir(),
       VOLC_ACCESSKEY: 'AK',
       VOLC_SECRETKEY: 'SK',
@@ -54,8 +54,8 @@ describe('First start', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     expect(run.stderr).toContain('Set ADMIN_USERNAME and ADMIN_PASSWORD');
   });
 
-  it('When ADMIN_PASSWORD is too short, then it refuses to start naming it', () => {
-    const run = runServerExpectingExit({ DATA_DIR: freshDir(), ADMIN_USERNAME: 'boss', ADMIN_PASSWORD: 'short' });
+  it('When ADMIN_PASSWORD is too short, then it refuses to start naming it', async () => {
+    const run = await runServerExpectingExit({ DATA_DIR: freshDir(), ADMIN_USERNAME: 'boss', ADMIN_PASSWORD: 'short' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ADMIN_PASSWORD must be at least 12 characters');
   });
