@@ -55,6 +55,10 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
   });
   const app = createApp(services, { clientDir: options.clientDir ?? '/nonexistent' });
   const server = app.listen(0, '127.0.0.1');
+  // The tests' fetch shares this process. When a test stalls the event loop (a big synchronous SQLite transaction,
+  // a busy machine) past the server's 5 s keep-alive timeout, the server closes an idle socket just as fetch reuses
+  // it: ECONNRESET. Here only the client ends idle sockets (undici, after 4 s), so the two never race.
+  server.keepAliveTimeout = 0;
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
