@@ -44,8 +44,10 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 1,
-  // Pages load their code on demand; on a busy 2-core machine a first render can take longer than the default 5 s.
-  expect: { timeout: 10_000 },
+  // Assertions wait for a state, never for a time, so generous limits cost a passing run nothing; on a busy 2-core
+  // machine (or beside another run) a lazy chunk or a cold server can take seconds.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
   use: {
     baseURL: `http://127.0.0.1:${PORTS.console}`,

@@ -102,8 +102,8 @@ test.describe('Lookup with demo data', () => {
 
     await participantsGrid(page).getByRole('columnheader', { name: 'User ID' }).click();
 
-    const ids = await participantsGrid(page).locator('[role="gridcell"][data-field="userId"]').allInnerTexts();
-    expect(ids).toEqual([
+    // toHaveText retries until the grid has re-rendered in the new order; reading the cells at once could see the old.
+    await expect(participantsGrid(page).locator('[role="gridcell"][data-field="userId"]')).toHaveText([
       '9007199254740993',
       '7300000000000000011',
       '7300000000000000012',

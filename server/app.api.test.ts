@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ConsoleConfig } from '../contract/console-config';
 import { runServerExpectingExit } from './testing/spawn-server';
 import { startTestConsole, type TestConsole } from './testing/start-test-console';
@@ -48,8 +48,8 @@ describe('The console app', () => {
 });
 
 describe('Starting the server', () => {
-  it('When a variable is invalid, then the process stops with a message naming it', () => {
-    const run = runServerExpectingExit({ VOLC_QPS: 'fast' });
+  it('When a variable is invalid, then the process stops with a message naming it', async () => {
+    const run = await runServerExpectingExit({ VOLC_QPS: 'fast' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('VOLC_QPS');
     expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
@@ -70,10 +70,11 @@ describe('Logs', () => {
       const lines = t.logs.map((line) => JSON.parse(line) as { msg: string; reqId?: string; req?: { id: string } });
       const upstreamLine = lines.find((l) => l.msg === 'upstream failed');
       expect(upstreamLine?.reqId).toBe(requestId);
-      // pino-http's own line for the request (written when the response finishes).
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const all = t.logs.map((line) => JSON.parse(line) as { req?: { id: string } });
-      expect(all.some((l) => l.req?.id === requestId)).toBe(true);
+      // pino-http's own line for the request, written when the response finishes: maybe after the client has it.
+      await vi.waitFor(() => {
+        const all = t.logs.map((line) => JSON.parse(line) as { req?: { id: string } });
+        expect(all.some((l) => l.req?.id === requestId)).toBe(true);
+      }, 10_000);
       expect(t.logs.join('')).not.toContain(t.adminCookie.split('=')[1]);
     } finally {
       await t.close();

@@ -72,8 +72,8 @@ describe('npm run audit', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
   it('When the trail is intact, then verify exits 0, and head prints what the audit page shows', async () => {
     const { ids } = await consoleWithTrail();
 
-    const verify = cli(['verify']);
-    const head = cli(['head']);
+    const verify = await cli(['verify']);
+    const head = await cli(['head']);
 
     expect(verify.stderr).toBe('');
     expect(verify.status).toBe(0);
@@ -83,7 +83,7 @@ describe('npm run audit', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     expect(head.status).toBe(0);
     expect(head.stdout.trim()).toBe(`${shown?.id}:${shown?.hash}  ${shown?.at}`);
     expect(verify.stdout).toContain(`Head: ${shown?.id}:${shown?.hash}`);
-    expect(cli(['verify', '--head', `${shown?.id}:${shown?.hash.slice(0, 16)}`]).status).toBe(0);
+    expect((await cli(['verify', '--head', `${shown?.id}:${shown?.hash.slice(0, 16)}`])).status).toBe(0);
   });
 
   it('When INSERT OR REPLACE turns a denied lookup into ok behind the console, then verify exits 1 naming it', async () => {
@@ -94,7 +94,7 @@ describe('npm run audit', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
       ).run(denied);
     });
 
-    const verify = cli(['verify']);
+    const verify = await cli(['verify']);
 
     expect(row(t.db, denied).outcome).toBe('ok');
     expect(verify.status).toBe(1);
@@ -110,7 +110,7 @@ describe('npm run audit', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
       db.prepare('DELETE FROM audit_log WHERE id = ?').run(denied);
     });
 
-    const verify = cli(['verify']);
+    const verify = await cli(['verify']);
 
     expect(verify.status).toBe(1);
     expect(verify.stderr).toContain(`Audit trail broken at record #${denied}: missing: #${denied} removed`);
@@ -129,7 +129,7 @@ describe('npm run audit', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
       db.prepare('INSERT INTO audit_user_ids (audit_id, user_id) VALUES (?, ?)').run(forged.id, '7300000000000000002');
     });
 
-    const verify = cli(['verify']);
+    const verify = await cli(['verify']);
 
     expect(verify.status).toBe(1);
     expect(verify.stderr).toContain(`Audit trail broken at record #${denied + 1}: inserted: #${denied + 1} between`);
@@ -144,8 +144,8 @@ describe('npm run audit', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
       db.prepare('DELETE FROM audit_log WHERE id >= ?').run(last - 1);
     });
 
-    const alone = cli(['verify']);
-    const withHead = cli(['verify', '--head', `${noted?.id}:${noted?.hash}`]);
+    const alone = await cli(['verify']);
+    const withHead = await cli(['verify', '--head', `${noted?.id}:${noted?.hash}`]);
 
     // A cut tail leaves a chain that is whole in itself: only a head kept elsewhere shows the cut.
     expect(alone.status).toBe(0);
@@ -162,11 +162,11 @@ describe('npm run audit', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     const removed = await t.services.audit.purgeOlderThan(Date.now() + DAY_MS, 1);
     t.clock.offsetMs = 0;
 
-    const afterPurge = cli(['verify']);
+    const afterPurge = await cli(['verify']);
     tamper(t, (db) => {
       db.prepare('DELETE FROM audit_log WHERE id = ?').run(kept);
     });
-    const afterRemoval = cli(['verify']);
+    const afterRemoval = await cli(['verify']);
 
     expect(removed).toBe(kept - 1);
     expect(afterPurge.status).toBe(0);
@@ -212,7 +212,7 @@ describe('npm run audit', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     expect(statuses.every((status) => status === 200)).toBe(true);
     const created = t.db.prepare("SELECT count(*) AS n FROM audit_log WHERE event = 'operator_created'").get();
     expect(created).toEqual({ n: names.length + 1 }); // and the console's own admin
-    expect(cli(['verify']).status).toBe(0);
+    expect((await cli(['verify'])).status).toBe(0);
   });
 
   it('When only the guards were dropped, then verify exits 1 and names them', async () => {
@@ -221,7 +221,7 @@ describe('npm run audit', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     for (const name of GUARDS) db.exec(`DROP TRIGGER ${name}`);
     db.close();
 
-    const verify = cli(['verify']);
+    const verify = await cli(['verify']);
 
     expect(verify.status).toBe(1);
     expect(verify.stderr).toContain(`Append-only guards were dropped from the database: ${GUARDS.join(', ')}`);
@@ -230,9 +230,9 @@ describe('npm run audit', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
   it('When the arguments or the data directory are wrong, then it exits 2 saying what to fix', async () => {
     t = await startTestConsole();
 
-    const badHead = cli(['verify', '--head', '12:abc']);
-    const unknown = cli(['rewrite']);
-    const noDatabase = runCli('audit-cli', ['verify'], { DATA_DIR: path.join(t.dataDir, 'elsewhere') });
+    const badHead = await cli(['verify', '--head', '12:abc']);
+    const unknown = await cli(['rewrite']);
+    const noDatabase = await runCli('audit-cli', ['verify'], { DATA_DIR: path.join(t.dataDir, 'elsewhere') });
 
     expect(badHead.status).toBe(2);
     expect(badHead.stderr).toContain('--head must be <id>:<hash>');

@@ -14,7 +14,7 @@ describe('npm run operators', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
   const cli = (args: string[], stdin = '') => runCli('operators-cli', args, { DATA_DIR: t.dataDir }, stdin);
 
   it('When a password is piped in, then the operator is added, can sign in, and the change is audited', async () => {
-    const run = cli(
+    const run = await cli(
       ['add', 'alice', '--role', 'viewer', '--apps', '100001,100002'],
       'alice-password-1\nignored second line\n',
     );
@@ -35,29 +35,29 @@ describe('npm run operators', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
   it('When the server is running and the CLI disables an operator, then their session ends at once', async () => {
     const cookie = await t.operatorCookie('bert', 'viewer', ['100001']);
     expect((await t.get('/api/session', { Cookie: cookie })).status).toBe(200);
-    expect(cli(['disable', 'bert']).status).toBe(0);
+    expect((await cli(['disable', 'bert'])).status).toBe(0);
     expect((await t.get('/api/session', { Cookie: cookie })).status).toBe(401);
-    expect(cli(['enable', 'bert']).status).toBe(0);
+    expect((await cli(['enable', 'bert'])).status).toBe(0);
     expect((await t.signIn('bert', 'bert-password-123')).status).toBe(200);
   });
 
   it('When roles, apps and passwords change, then list shows it and the old password stops working', async () => {
-    expect(cli(['set-role', 'alice', 'admin']).status).toBe(0);
-    expect(cli(['set-apps', 'alice', 'all']).status).toBe(0);
-    expect(cli(['reset-password', 'alice'], 'alice-new-password\n').status).toBe(0);
-    const list = cli(['list']).stdout;
+    expect((await cli(['set-role', 'alice', 'admin'])).status).toBe(0);
+    expect((await cli(['set-apps', 'alice', 'all'])).status).toBe(0);
+    expect((await cli(['reset-password', 'alice'], 'alice-new-password\n')).status).toBe(0);
+    const list = (await cli(['list'])).stdout;
     expect(list).toMatch(/alice\s+admin\s+active\s+\*/);
     expect((await t.signIn('alice', 'alice-password-1')).status).toBe(401);
     expect((await t.signIn('alice', 'alice-new-password')).status).toBe(200);
   });
 
-  it('When input is bad, then it exits 1 with a message and changes nothing', () => {
-    const short = cli(['add', 'carol'], 'short\n');
+  it('When input is bad, then it exits 1 with a message and changes nothing', async () => {
+    const short = await cli(['add', 'carol'], 'short\n');
     expect(short.status).toBe(1);
     expect(short.stderr).toContain('password must be at least 12 characters');
-    expect(cli(['set-apps', 'alice', '999']).stderr).toContain('AppIds this console does not serve: 999');
-    expect(cli(['set-role', 'alice', 'root']).status).toBe(1);
-    expect(cli(['disable', 'nobody']).stderr).toContain('no operator named nobody');
-    expect(cli(['list']).stdout).not.toContain('carol');
+    expect((await cli(['set-apps', 'alice', '999'])).stderr).toContain('AppIds this console does not serve: 999');
+    expect((await cli(['set-role', 'alice', 'root'])).status).toBe(1);
+    expect((await cli(['disable', 'nobody'])).stderr).toContain('no operator named nobody');
+    expect((await cli(['list'])).stdout).not.toContain('carol');
   });
 });

@@ -40,8 +40,8 @@ describe('A bad DATA_DIR', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     ],
   ])(
     'When DATA_DIR is %s, then the server stops naming the variable, the path and the problem',
-    (_case, dataDir, message) => {
-      const run = runServerExpectingExit({ DATA_DIR: dataDir() });
+    async (_case, dataDir, message) => {
+      const run = await runServerExpectingExit({ DATA_DIR: dataDir() });
 
       expect(run.status).toBe(1);
       expect(run.stderr.trim()).toBe(`Invalid configuration: ${message()}`);

@@ -91,8 +91,8 @@ describe.skipIf(!inject('services').postgres)('The console on PostgreSQL', () =>
     expect((await verifyAuditTrail(t.database)).broken).toBeNull();
   });
 
-  it('When `npm run audit -- verify` runs against DATABASE_URL, then it checks PostgreSQL and exits 0', () => {
-    const run = runCli('audit-cli', ['verify'], { DATABASE_URL: t.databaseUrl ?? '' });
+  it('When `npm run audit -- verify` runs against DATABASE_URL, then it checks PostgreSQL and exits 0', async () => {
+    const run = await runCli('audit-cli', ['verify'], { DATABASE_URL: t.databaseUrl ?? '' });
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/Audit trail intact: \d+ records/);
@@ -106,7 +106,7 @@ describe.skipIf(!inject('services').postgres)('The console on PostgreSQL', () =>
     await raw.query(`UPDATE audit_log SET outcome = 'denied' WHERE id = ${id}`);
     await raw.query('ALTER TABLE audit_log ENABLE TRIGGER audit_log_append_only');
     await raw.query('COMMIT');
-    const run = runCli('audit-cli', ['verify'], { DATABASE_URL: t.databaseUrl ?? '' });
+    const run = await runCli('audit-cli', ['verify'], { DATABASE_URL: t.databaseUrl ?? '' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`Audit trail broken at record #${id}: content changed`);
   });
@@ -130,7 +130,7 @@ describe.skipIf(!inject('services').postgres)('The least-privilege role from the
         GRANT SELECT, INSERT ON audit_log, audit_user_ids, schema_version TO ${role};`);
       const asRole = new URL(owner.databaseUrl ?? '');
       asRole.username = role;
-      const run = runCli('audit-cli', ['verify'], { DATABASE_URL: asRole.toString() });
+      const run = await runCli('audit-cli', ['verify'], { DATABASE_URL: asRole.toString() });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       const restricted = new pg.Client({ connectionString: asRole.toString() });
@@ -142,7 +142,7 @@ describe.skipIf(!inject('services').postgres)('The least-privilege role from the
       } finally {
         await restricted.end();
       }
-      const added = runCli(
+      const added = await runCli(
         'operators-cli',
         ['add', 'roley', '--apps', 'all'],
         { DATABASE_URL: asRole.toString() },

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { SPAWN_TIMEOUT_MS } from '../testing/free-port';
 import { runServerExpectingExit, spawnServer } from '../testing/spawn-server';
 
@@ -21,8 +21,8 @@ describe('First start', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     const first = await spawnServer({ DATA_DIR: dataDir, ADMIN_USERNAME: '', ADMIN_PASSWORD: '' });
     let password = '';
     try {
-      for (let i = 0; i < 50 && !/password (\S+)/.test(first.stdout()); i += 1)
-        await new Promise((r) => setTimeout(r, 20));
+      // The banner is printed once the server listens; the pipe may deliver it after /healthz has answered.
+      await vi.waitFor(() => expect(first.stdout()).toMatch(/with password \S+/), { timeout: SPAWN_TIMEOUT_MS });
       password = /sign in as "admin" with password (\S+)/.exec(first.stdout())?.[1] ?? '';
       expect(password.length).toBeGreaterThanOrEqual(12);
       expect(first.stdout()).toContain(first.base);
@@ -62,8 +62,8 @@ describe('First start', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     }
   });
 
-  it('When real credentials are set but no operator exists and no ADMIN_*, then it refuses to start and says what to set', () => {
-    const run = runServerExpectingExit({
+  it('When real credentials are set but no operator exists and no ADMIN_*, then it refuses to start and says what to set', async () => {
+    const run = await runServerExpectingExit({
       DATA_DIR: freshDir(),
       VOLC_ACCESSKEY: 'AK',
       VOLC_SECRETKEY: 'SK',
@@ -74,8 +74,8 @@ describe('First start', { timeout: 2 * SPAWN_TIMEOUT_MS }, () => {
     expect(run.stderr).toContain('Set ADMIN_USERNAME and ADMIN_PASSWORD');
   });
 
-  it('When ADMIN_PASSWORD is too short, then it refuses to start naming it', () => {
-    const run = runServerExpectingExit({ DATA_DIR: freshDir(), ADMIN_USERNAME: 'boss', ADMIN_PASSWORD: 'short' });
+  it('When ADMIN_PASSWORD is too short, then it refuses to start naming it', async () => {
+    const run = await runServerExpectingExit({ DATA_DIR: freshDir(), ADMIN_USERNAME: 'boss', ADMIN_PASSWORD: 'short' });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('ADMIN_PASSWORD must be at least 12 characters');
   });

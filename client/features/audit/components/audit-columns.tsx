@@ -64,7 +64,8 @@ export const auditColumns = (t: TFunction<'audit'>): Column[] => [
     ...base,
     field: 'outcome',
     headerName: t('column.outcome'),
-    width: 116,
+    // Room for the chip's icon beside the longest code's halves (invalid_ / credentials).
+    width: 136,
     renderCell: (params) => <OutcomeChip outcome={params.row.outcome} />,
   },
   { ...base, field: 'appId', headerName: t('column.appId'), width: 80, renderCell: renderMono },

@@ -1,9 +1,15 @@
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import SvgIcon from '@mui/material/SvgIcon';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleText } from '../../../../contract/visible-text';
 import { isOkOutcome } from '../outcome';
+
+// Material "check_circle" and "error" paths, inlined as in copy-button.tsx.
+const OK_PATH =
+  'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm-2 15-5-5 1.41-1.41L10 14.17l7.59-7.59L19 8l-9 9z';
+const FAILED_PATH = 'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm1 15h-2v-2h2v2zm0-4h-2V7h2v6z';
 
 const OWN_OUTCOMES = new Set(['ok', 'partial', 'denied', 'cancelled', 'failed']);
 
@@ -27,6 +33,12 @@ export function OutcomeChip({ outcome }: { outcome: string }) {
         size="small"
         variant="outlined"
         color={ok ? 'success' : 'error'}
+        // Colour alone doesn't tell a failure from a success (colour blindness, screen readers); the icon's name does.
+        icon={
+          <SvgIcon titleAccess={ok ? t('outcome.iconOk') : t('outcome.iconFailed')}>
+            <path d={ok ? OK_PATH : FAILED_PATH} />
+          </SvgIcon>
+        }
         label={label}
         sx={{
           height: 'auto',
