@@ -34,6 +34,16 @@ describe('loadConfig', () => {
     expect(loadConfig({}).publicOrigin).toBeNull();
   });
 
+  it('When per-action budgets and the lookup limits are set, then they are read as numbers', () => {
+    const config = loadConfig({
+      VOLC_QPS_BY_ACTION: 'ScanConversationParticipantList=50, BatchGetConversations=20',
+      IM_MAX_USER_IDS: '20000',
+      IM_SCAN_LIMIT: '50',
+    });
+    expect(config.qpsByAction).toEqual({ ScanConversationParticipantList: 50, BatchGetConversations: 20 });
+    expect(config).toMatchObject({ maxUserIds: 20_000, scanLimit: 50, upstreamMaxBytes: 8 * 1024 * 1024 });
+  });
+
   it.each([
     [{ VOLC_QPS: '0' }, 'VOLC_QPS'],
     [{ IM_BATCH_SIZE: 'many' }, 'IM_BATCH_SIZE'],
@@ -50,6 +60,13 @@ describe('loadConfig', () => {
     [{ PUBLIC_ORIGIN: 'https://console.example.com/imc' }, 'PUBLIC_ORIGIN'],
     [{ PUBLIC_ORIGIN: 'https://console.example.com/?a=1' }, 'PUBLIC_ORIGIN'],
     [{ PUBLIC_ORIGIN: 'https://user:pw@console.example.com' }, 'PUBLIC_ORIGIN'],
+    [{ VOLC_QPS_BY_ACTION: 'Scan=fast' }, 'VOLC_QPS_BY_ACTION'],
+    [{ VOLC_QPS_BY_ACTION: 'Scan=0' }, 'VOLC_QPS_BY_ACTION'],
+    [{ IM_MAX_USER_IDS: '500000' }, 'IM_MAX_USER_IDS'],
+    [{ DATABASE_URL: 'mysql://db/console' }, 'DATABASE_URL'],
+    [{ REDIS_URL: 'http://redis:6379' }, 'REDIS_URL'],
+    [{ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN'],
+    [{ UPSTREAM_MAX_BYTES: '-1' }, 'UPSTREAM_MAX_BYTES'],
   ])('When %o is given, then it refuses to start naming %s', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(name);

@@ -16,7 +16,10 @@ describe('Audit retention schedule', () => {
   let audit: AuditRepository;
   // Days pass on a fake clock (timers and Date only: the database's own I/O must run for real).
   beforeEach(async () => {
-    vi.useFakeTimers({ now: Date.UTC(2026, 10, 1, 9, 0, 0), toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    vi.useFakeTimers({
+      now: Date.UTC(2026, 10, 1, 9, 0, 0),
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    });
     dir = mkdtempSync(path.join(tmpdir(), 'imc-retention-'));
     db = await openDatabase({ url: null, dataDir: dir });
     audit = createAuditRepository(db);

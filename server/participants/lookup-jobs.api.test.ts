@@ -300,3 +300,25 @@ describe('Streaming through compression', () => {
     }
   });
 });
+
+describe('Per-action budgets', () => {
+  it('When one action has a smaller budget, then its calls keep to it while other actions keep theirs', async () => {
+    const t = await startTestConsole({
+      env: { VOLC_QPS: '100', VOLC_QPS_BY_ACTION: `${SCAN}=3`, IM_SCAN_LIMIT: '1' },
+      emulatorQpsByAction: { [SCAN]: 3 },
+    });
+    try {
+      // Eight members, one a page: eight scan calls at 3 a second, beside one conversation call.
+      const body = (await (
+        await t.post('/api/lookups', { appId: '100001', conversationId: DEMO_EXAMPLE.conversationId })
+      ).json()) as LookupResponse;
+      expect(body.participants).toHaveLength(8);
+      const stats = t.emulator.flowLimits.stats();
+      expect(stats.byAction[SCAN]).toMatchObject({ calls: 8, throttled: 0 });
+      expect(stats.byAction[SCAN]?.busiestWindow).toBeLessThanOrEqual(3);
+      expect(stats.throttled).toBe(0);
+    } finally {
+      await t.close();
+    }
+  });
+});

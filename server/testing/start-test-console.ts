@@ -21,6 +21,8 @@ export interface TestConsoleOptions {
   /** Credentials the console signs with, when they should differ from what the emulator accepts. */
   credentials?: AppConfig['credentials'];
   emulatorQps?: number;
+  /** The emulator's per-action limits, where they differ. */
+  emulatorQpsByAction?: Record<string, number>;
   signInLimits?: SignInLimits;
   /** Keep operators, sessions and the audit trail in a fresh PostgreSQL database instead of SQLite. */
   postgres?: boolean;
@@ -44,6 +46,7 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
     credentials: config.credentials,
     region: config.region,
     qps: options.emulatorQps ?? config.qps,
+    qpsByAction: options.emulatorQpsByAction,
   });
   const logs: string[] = [];
   const sink = new Writable({
