@@ -5,7 +5,7 @@ import SvgIcon from '@mui/material/SvgIcon';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { AuditHeadResponse } from '../../../../contract/audit';
 import { CopyButton } from '../../../components/copy-button';
 import { MONO_FONTS } from '../../../lib/fonts';
@@ -40,8 +40,15 @@ export function ChainHead({ query }: { query: UseQueryResult<AuditHeadResponse> 
     );
   }
   const noted = `${head.id}:${head.hash}`;
-  // The hash's name and the command are the same in every language; only the sentence around them is translated.
-  const help = t('chainHead.help', { hash: 'SHA-256', command: `npm run audit -- verify --head ${head.id}:…` });
+  // The hash's name and the command are the same in every language, and marked so; only the sentence is translated.
+  const help = (
+    <Trans
+      t={t}
+      i18nKey="chainHead.help"
+      values={{ hash: 'SHA-256', command: `npm run audit -- verify --head ${head.id}:…` }}
+      components={{ code: <Box component="code" translate="no" sx={{ fontFamily: MONO_FONTS }} /> }}
+    />
+  );
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.25, color: 'text.secondary', minHeight: 30 }}>
       <Typography variant="caption" component="p">
