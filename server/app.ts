@@ -76,6 +76,9 @@ export function createApp(services: Services, { clientDir = path.resolve('dist/c
   app.use(hostCheck({ host: config.host, publicOrigin: config.publicOrigin }));
   app.use((req, res, next) => {
     res.locals.cspNonce = randomBytes(16).toString('base64');
+    // Shutting down: what arrived on a kept-alive connection is served, and the connection closes after it, so a
+    // proxy sends the next request to another replica.
+    if (services.lifecycle.draining) res.setHeader('Connection', 'close');
     requestContext.run({ reqId: String(req.id) }, next);
   });
   app.use(

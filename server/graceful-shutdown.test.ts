@@ -86,3 +86,51 @@ describe('Graceful shutdown', { timeout: 3 * SPAWN_TIMEOUT_MS }, () => {
     expect(lastLookupOutcome(dataDir)).toBe('cancelled');
   });
 });
+
+describe('A streamed lookup cut short by a crash', { timeout: 3 * SPAWN_TIMEOUT_MS }, () => {
+  it('When the server is killed mid-stream, then the question was recorded before any row was sent', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'imc-crash-'));
+    try {
+      const { child, base } = await spawnServer({
+        DATA_DIR: dataDir,
+        ADMIN_USERNAME: ADMIN.username,
+        ADMIN_PASSWORD: ADMIN.password,
+        VOLC_QPS: '5',
+        IM_BATCH_SIZE: '10',
+      });
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      const ids = bulkIds(500);
+      const lookup = await startLookup(base, ids);
+      // The stream breaks when the server dies; that is the point, not a failure.
+      const finished = lookup.done.catch(() => {});
+      let rowsSeen = 0;
+      await new Promise<void>((resolve) => {
+        const check = setInterval(() => {
+          rowsSeen = lookup.events.filter((e) => e.type === 'rows').length;
+          if (rowsSeen > 0) {
+            clearInterval(check);
+            resolve();
+          }
+        }, 10);
+      });
+      child.kill('SIGKILL');
+      await exited;
+      await finished;
+      const db = new Database(path.join(dataDir, 'console.db'), { readonly: true });
+      try {
+        const rows = db
+          .prepare<[], { outcome: string; user_ids: string }>(
+            "SELECT outcome, user_ids FROM audit_log WHERE event = 'lookup' ORDER BY id",
+          )
+          .all();
+        expect(rowsSeen).toBeGreaterThan(0);
+        // The job's own record never came; the one written before streaming holds who asked what.
+        expect(rows).toEqual([{ outcome: 'started', user_ids: JSON.stringify(ids) }]);
+      } finally {
+        db.close();
+      }
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Lifecycle } from './lifecycle';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const CANCELLED_JOBS_MS = 10_000;
 
 /**
  * On SIGTERM: report not ready, stop accepting connections, let requests in flight finish (up to the grace
@@ -17,16 +18,20 @@ export async function drainServer(server: Server, lifecycle: Lifecycle, graceMs:
   void closed.then(() => {
     done = true;
   });
-  // Keep-alive connections that go idle after their last answer would otherwise hold the server open.
-  while (!done && Date.now() < deadline) {
+  // Keep-alive connections that go idle after their last answer would otherwise hold the server open; a job whose
+  // client went away keeps running (to its audit record) after its connection closed.
+  while (!(done && lifecycle.inFlight === 0) && Date.now() < deadline) {
     server.closeIdleConnections();
     await sleep(100);
   }
-  if (!done) {
+  if (!done || lifecycle.inFlight > 0) {
     logger.warn({ inFlight: lifecycle.inFlight }, 'grace period over: cancelling lookups still running');
     lifecycle.cancelAll('the server is shutting down');
-    // Cancelled jobs audit and answer within moments; then whatever is left is cut.
-    for (let i = 0; i < 50 && lifecycle.inFlight > 0; i += 1) await sleep(20);
+    // Cancelled jobs stop sending at once and write their audit records; give them time for that (a record
+    // may wait for the database's write lock), then cut whatever is left.
+    const cutoff = Date.now() + CANCELLED_JOBS_MS;
+    while (lifecycle.inFlight > 0 && Date.now() < cutoff) await sleep(20);
+    if (lifecycle.inFlight > 0) logger.error({ inFlight: lifecycle.inFlight }, 'lookups abandoned at shutdown');
     server.closeAllConnections();
     await closed;
   }

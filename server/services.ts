@@ -115,8 +115,11 @@ export async function createServices(
     lifecycle,
     /** What /readyz reports: each dependency, ok or why not. */
     async readiness(): Promise<Record<string, string>> {
-      const checks: Record<string, string> = { database: (await database.problem()) ?? 'ok' };
-      if (shared) checks.redis = shared.problem() ?? 'ok';
+      // /readyz is public: it says what is down, and the log says why (hosts and users stay out of the answer).
+      const dbProblem = await database.problem();
+      if (dbProblem) logger.warn({ problem: dbProblem }, 'database not ready');
+      const checks: Record<string, string> = { database: dbProblem ? 'unavailable' : 'ok' };
+      if (shared) checks.redis = shared.ready() ? 'ok' : 'unavailable';
       return checks;
     },
     /** Stops what runs beside the HTTP server (the answer worker, Redis); the database is the caller's to close. */

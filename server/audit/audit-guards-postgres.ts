@@ -23,7 +23,9 @@ const PURGE_ALLOWS = (idColumn: string) => `EXISTS (
  * tables (see the README) makes a second wall.
  */
 export const POSTGRES_AUDIT_GUARDS = `
-  CREATE FUNCTION audit_log_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+  CREATE FUNCTION audit_log_guard() RETURNS trigger LANGUAGE plpgsql
+    -- Fixed, with pg_temp last: a session's temporary tables must not stand in for the audit tables.
+    SET search_path = public, pg_temp AS $$
   DECLARE newest_id BIGINT; newest_hash TEXT;
   BEGIN
     IF TG_OP = 'INSERT' THEN
@@ -41,7 +43,9 @@ export const POSTGRES_AUDIT_GUARDS = `
   CREATE TRIGGER audit_log_append_only BEFORE INSERT OR UPDATE OR DELETE ON audit_log
     FOR EACH ROW EXECUTE FUNCTION audit_log_guard();
 
-  CREATE FUNCTION audit_user_ids_guard() RETURNS trigger LANGUAGE plpgsql AS $$
+  CREATE FUNCTION audit_user_ids_guard() RETURNS trigger LANGUAGE plpgsql
+    -- Fixed, with pg_temp last: a session's temporary tables must not stand in for the audit tables.
+    SET search_path = public, pg_temp AS $$
   BEGIN
     IF TG_OP = 'INSERT' THEN
       -- Index rows belong to the record just appended, in the same transaction.
@@ -57,7 +61,9 @@ export const POSTGRES_AUDIT_GUARDS = `
   CREATE TRIGGER audit_user_ids_append_only BEFORE INSERT OR UPDATE OR DELETE ON audit_user_ids
     FOR EACH ROW EXECUTE FUNCTION audit_user_ids_guard();
 
-  CREATE FUNCTION audit_no_truncate() RETURNS trigger LANGUAGE plpgsql AS $$
+  CREATE FUNCTION audit_no_truncate() RETURNS trigger LANGUAGE plpgsql
+    -- Fixed, with pg_temp last: a session's temporary tables must not stand in for the audit tables.
+    SET search_path = public, pg_temp AS $$
   BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$;
   CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
     FOR EACH STATEMENT EXECUTE FUNCTION audit_no_truncate();

@@ -130,6 +130,8 @@ export function auditQueries(db: Db, now: () => number = Date.now) {
           .selectAll()
           .where('operator_id', '=', operatorId)
           .where('event', 'in', ['lookup', 'browse'])
+          // A streamed job's first record only says it began; its own record follows.
+          .where('outcome', '<>', 'started')
           .orderBy('id', 'desc')
           .limit(limit)
           .execute()

@@ -53,7 +53,10 @@ async function triggerNames(handle: DatabaseHandle, db: Db): Promise<Set<string>
   const { rows } =
     handle.dialect === 'sqlite'
       ? await sql<{ name: string }>`SELECT name FROM sqlite_master WHERE type = 'trigger'`.execute(db)
-      : await sql<{ name: string }>`SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal`.execute(db);
+      : // A trigger switched off (ALTER TABLE … DISABLE TRIGGER) guards nothing: it counts as missing.
+        await sql<{
+          name: string;
+        }>`SELECT tgname AS name FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'`.execute(db);
   return new Set(rows.map((r) => r.name));
 }
 

@@ -92,10 +92,23 @@ function openSqlite(dataDir: string, synchronous: 'normal' | 'full' = 'normal'):
   };
 }
 
+/** Runs tasks one at a time, in order; a failure fails only its own task. */
+function createTurns() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const run = tail.then(task, task);
+    tail = run.catch(() => {});
+    return run;
+  };
+}
+
 async function openPostgres(url: string): Promise<DatabaseHandle> {
+  const localTurn = createTurns();
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 3000 });
-  // A dropped connection must not crash the process; the next query gets a fresh one.
+  // A dropped connection must not crash the process; the next query gets a fresh one. Idle clients report it to
+  // the pool, clients in use to themselves: both need a listener, or Node treats the error as unhandled.
   pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   try {
     await migratePostgres(pool, WRITE_LOCK);
   } catch (err) {
@@ -106,11 +119,15 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   return {
     db,
     dialect: 'postgres',
+    // Writers of this process queue here first, so at most one pooled connection waits on the fleet-wide lock and
+    // the others stay free for reads (sessions): a burst of audit records must not starve sign-in checks.
     writeLocked: (fn) =>
-      db.transaction().execute(async (tx) => {
-        await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(tx);
-        return fn(tx);
-      }),
+      localTurn(() =>
+        db.transaction().execute(async (tx) => {
+          await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(tx);
+          return fn(tx);
+        }),
+      ),
     problem: async () => {
       try {
         await sql`SELECT 1`.execute(db);

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { UpstreamErrorInfo } from '../../contract/errors';
 import { numeral, stringifyLossless } from '../volcengine/lossless';
 import { UpstreamError } from '../volcengine/upstream-error';
@@ -21,6 +22,8 @@ export type BrowseEnd =
 
 // A gateway whose HasMore never ends must not keep us paging forever.
 const MAX_PAGES = 20_000;
+// Parallel pages in flight at once; the limiter decides when each goes, this only bounds what waits in memory.
+const PAGES_IN_FLIGHT = 64;
 
 /**
  * Lists every member with ScanConversationParticipantList.
@@ -37,7 +40,7 @@ export async function browseMembers(
   progress: JobProgress,
 ): Promise<BrowseEnd> {
   const listed = new Set<string>();
-  const pageAt = (cursor: string) =>
+  const pageAt = (cursor: string, signal: AbortSignal) =>
     ctx.volc.call(
       'ScanConversationParticipantList',
       stringifyLossless({
@@ -51,7 +54,7 @@ export async function browseMembers(
       }),
       scanAnswerReader,
       { conversationId: ctx.conversationId },
-      { signal: ctx.signal, key: ctx.key },
+      { signal, key: ctx.key },
     );
   const take = (page: ScanPage, position: number) => {
     const fresh = page.participants.filter((p) => !listed.has(p.userId));
@@ -59,13 +62,13 @@ export async function browseMembers(
     progress.rows(fresh, [], position);
   };
   /** Fetches one page; a failure ends the listing with its error, or as cancelled. */
-  async function fetchPage(cursor: string): Promise<ScanPage | BrowseEnd> {
+  async function fetchPage(cursor: string, signal = ctx.signal): Promise<ScanPage | BrowseEnd> {
     try {
-      const { value, requestId } = await pageAt(cursor);
+      const { value, requestId } = await pageAt(cursor, signal);
       progress.call(requestId);
       return value;
     } catch (err) {
-      const failure = classifyFailure(err, ctx.signal);
+      const failure = classifyFailure(err, signal);
       if (failure === 'cancelled') return { state: 'cancelled' };
       progress.call(failure.upstream.requestId);
       const explained = explainLimit(failure, options.limit);
@@ -75,7 +78,9 @@ export async function browseMembers(
   }
   const isEnd = (result: ScanPage | BrowseEnd): result is BrowseEnd => 'state' in result;
 
-  const expectedPages = options.expected === null ? null : Math.max(1, Math.ceil(options.expected / options.limit));
+  // The count comes from upstream: a wild one must not plan millions of pages.
+  const expectedPages =
+    options.expected === null ? null : Math.min(MAX_PAGES, Math.max(1, Math.ceil(options.expected / options.limit)));
   if (expectedPages !== null) progress.callsTotal = (progress.callsTotal ?? 0) + expectedPages;
   const first = await fetchPage('0');
   if (isEnd(first)) return first;
@@ -89,28 +94,46 @@ export async function browseMembers(
   };
   const offsetCursors = first.participants.length === options.limit && first.nextCursor === String(options.limit);
   if (offsetCursors && expectedPages !== null && expectedPages > 1) {
+    // A bounded number in flight (the limiter paces them anyway), each page's rows streamed and dropped as it
+    // lands: only what the checks below need is kept. The first page that fails stops its siblings.
+    const siblings = new AbortController();
+    setMaxListeners(0, siblings.signal);
+    const stopSiblings = () => siblings.abort(ctx.signal.reason);
+    ctx.signal.addEventListener('abort', stopSiblings, { once: true });
     const offsets = Array.from({ length: expectedPages - 1 }, (_, i) => (i + 1) * options.limit);
-    const pages = await Promise.all(
-      offsets.map(async (offset) => {
-        const page = await fetchPage(String(offset));
-        if (!isEnd(page)) {
-          take(page, offset);
-          progress.report();
+    const pages: Array<{ offset: number; count: number; hasMore: boolean; nextCursor: string | null }> = [];
+    let stopped: BrowseEnd | null = null;
+    let next = 0;
+    const worker = async () => {
+      while (next < offsets.length && !stopped && !siblings.signal.aborted) {
+        const offset = offsets[next++] ?? 0;
+        const page = await fetchPage(String(offset), siblings.signal);
+        if (isEnd(page)) {
+          if (page.state === 'stopped' && !stopped) {
+            stopped = page;
+            siblings.abort(new Error('a page failed'));
+          }
+          continue;
         }
-        return { offset, page };
-      }),
-    );
-    const ended = pages.find((p) => isEnd(p.page));
-    if (ended && isEnd(ended.page)) return ended.page;
-    const broken = pages.some(
-      ({ offset, page }) =>
-        !isEnd(page) && page.hasMore && page.nextCursor !== String(offset + page.participants.length),
-    );
+        take(page, offset);
+        progress.report();
+        pages.push({ offset, count: page.participants.length, hasMore: page.hasMore, nextCursor: page.nextCursor });
+      }
+    };
+    try {
+      await Promise.all(Array.from({ length: Math.min(PAGES_IN_FLIGHT, offsets.length) }, worker));
+    } finally {
+      ctx.signal.removeEventListener('abort', stopSiblings);
+    }
+    if (stopped) return stopped;
+    if (ctx.signal.aborted) return { state: 'cancelled' };
+    pages.sort((a, b) => a.offset - b.offset);
+    const broken = pages.some((p) => p.hasMore && p.nextCursor !== String(p.offset + p.count));
     const last = pages[pages.length - 1];
-    if (!broken && last && !isEnd(last.page)) {
+    if (!broken && last) {
       // Members may have joined while we listed: carry on from the last page's own cursor.
-      if (!last.page.hasMore || last.page.nextCursor === null) return { state: 'complete' };
-      resumeFrom = { cursor: last.page.nextCursor, position: last.offset + last.page.participants.length };
+      if (!last.hasMore || last.nextCursor === null) return { state: 'complete' };
+      resumeFrom = { cursor: last.nextCursor, position: last.offset + last.count };
     }
   }
 

@@ -1,13 +1,8 @@
-import { isLosslessNumber } from 'lossless-json';
 import { z } from 'zod';
 import type { ConversationInfo } from '../../contract/lookup';
 import type { AnswerReader } from '../volcengine/answer';
 import { losslessId, losslessSafeInt } from '../volcengine/lossless';
-
-const extValue = z.union([
-  z.string(),
-  z.custom<{ value: string }>((v) => isLosslessNumber(v)).transform((n) => n.value),
-]);
+import { extValue } from './upstream-participant';
 
 /** A ConversationCoreInfo as BatchGetConversations sends it (fields from the official Java SDK's model). */
 const coreInfoSchema = z.object({

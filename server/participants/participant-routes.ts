@@ -31,7 +31,8 @@ export function participantRoutes(service: ParticipantService, maxUserIds: numbe
         params: { rule: 'too_many_items', limit: maxUserIds },
       });
     }
-    const job = await service.prepare(input, operatorOf(req), req.ip ?? null);
+    const streamed = req.accepts(['application/json', NDJSON]) === NDJSON;
+    const job = await service.prepare(input, operatorOf(req), req.ip ?? null, { streamed });
     const cancel = new AbortController();
     // Every queued batch listens for the cancel: a 50,000-ID job has hundreds of listeners, on purpose.
     setMaxListeners(0, cancel.signal);
@@ -42,7 +43,7 @@ export function participantRoutes(service: ParticipantService, maxUserIds: numbe
       if (!res.writableFinished) cancel.abort(new Error('the client went away'));
     });
     try {
-      if (req.accepts(['application/json', NDJSON]) === NDJSON) return await stream(res, job, cancel.signal, req.log);
+      if (streamed) return await stream(res, job, cancel.signal, req.log);
       const events: LookupEvent[] = [];
       const summary = await job.run({ signal: cancel.signal, emit: (event) => events.push(event) });
       res.json(toResponse(input, summary, events));

@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import type { LookupEvent, ValidLookup } from '../../contract/lookup';
 import type { AuditRepository } from '../audit/audit-repository';
 import { AppError } from '../http/app-error';
@@ -37,7 +38,7 @@ export function createParticipantService({
      * Checks that the operator may run this lookup, throwing a 4xx (audited) before anything is sent or streamed.
      * Returns the job, to be run once the caller is ready to stream its events.
      */
-    async prepare(input: ValidLookup, operator: SignedInOperator, ip: string | null) {
+    async prepare(input: ValidLookup, operator: SignedInOperator, ip: string | null, { streamed = false } = {}) {
       const started = performance.now();
       const mode = input.userIds.length > 0 ? 'lookup' : 'browse';
       const record = {
@@ -87,14 +88,27 @@ export function createParticipantService({
         );
       }
 
+      // A streamed answer reaches the operator batch by batch, before the job's own record can be written: so the
+      // question is recorded first, and nothing is asked upstream or shown unless that record is committed.
+      const startedId = streamed
+        ? await audit.append({ ...record, outcome: 'started', details: { streamed: true } })
+        : null;
+
       return {
         /** Runs the job and writes its audit record before returning, whatever happened, cancellation included. */
         async run({ signal, emit }: LookupRun): Promise<JobSummary> {
+          // The job's own signal: aborted when the request's is, and when the job ends whichever way, so no batch
+          // of a job that failed on a bug goes on calling upstream after its record is written.
+          const job = new AbortController();
+          setMaxListeners(0, job.signal);
+          const forward = () => job.abort(signal.reason);
+          signal.addEventListener('abort', forward, { once: true });
+          if (signal.aborted) forward();
           const ctx = {
             volc,
             appId: input.appId,
             conversationId: input.conversationId,
-            signal,
+            signal: job.signal,
             key: String(operator.id),
           };
           let summary: JobSummary;
@@ -106,9 +120,12 @@ export function createParticipantService({
               ...record,
               outcome: 'failed',
               durationMs: elapsed(),
-              details: { error: 'internal_error' },
+              details: { error: 'internal_error', ...(startedId ? { startedRecord: startedId } : {}) },
             });
             throw err;
+          } finally {
+            signal.removeEventListener('abort', forward);
+            job.abort(new Error('the job has ended'));
           }
           metrics?.lookup(mode, summary.outcome);
           await audit.append({
@@ -119,6 +136,7 @@ export function createParticipantService({
             requestIds: summary.requestIds,
             durationMs: elapsed(),
             details: {
+              ...(startedId ? { startedRecord: startedId } : {}),
               conversation: summary.conversation.state,
               calls: { done: summary.callsDone, total: summary.callsTotal },
               ...(summary.unchecked ? { unchecked: summary.unchecked } : {}),

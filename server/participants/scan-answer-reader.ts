@@ -38,7 +38,11 @@ export const scanAnswerReader: AnswerReader<{ conversationId: string }, ScanPage
       participants.push(p);
     }
     const next = parsed.data.NextCursor ?? null;
-    const hasMore = parsed.data.HasMore === true && next !== null && !next.startsWith('-');
+    const hasMore = parsed.data.HasMore === true;
+    // "More to come" with no cursor to fetch it by is not the end of the listing; it's an answer we can't follow.
+    if (hasMore && (next === null || next.startsWith('-'))) {
+      return { ok: false, reason: 'HasMore is true but NextCursor is missing or negative' };
+    }
     return { ok: true, value: { participants, hasMore, nextCursor: hasMore ? next : null } };
   },
 };

@@ -4,7 +4,7 @@ import type { Participant } from '../../contract/lookup';
 import { losslessId, losslessSafeInt } from '../volcengine/lossless';
 
 // Ext values are documented as strings; a numeral there is shown as its exact digits rather than rejected.
-const extValue = z.union([
+export const extValue = z.union([
   z.string(),
   z.custom<{ value: string }>((v) => isLosslessNumber(v)).transform((n) => n.value),
   z.boolean().transform(String),

@@ -9,7 +9,7 @@ export function connectRedis(url: string, logger: Logger) {
   const redis = new Redis(url, {
     enableOfflineQueue: false,
     maxRetriesPerRequest: 0,
-    commandTimeout: 1000,
+    commandTimeout: 2000,
     connectTimeout: 2000,
     // Keep trying, at most every 2 s, for as long as the process lives.
     retryStrategy: (times) => Math.min(times * 200, 2000),

@@ -65,12 +65,13 @@ export function createCallPolicy({ initialBackoffMs = 200, breakerOpenMs = 10_00
 
   return {
     /**
-     * Runs `attempt` until it succeeds, fails for good, runs out of attempts, or passes `deadline`
+     * Runs `attempt` until it succeeds, fails for good, runs out of attempts, or passes `deadline()`
      * (performance.now() time). Aborting `signal` stops at once, between or during attempts.
      */
     async run<T>(
       action: string,
-      deadline: number,
+      /** When retrying stops (performance.now() time): read at each retry, as it is set once the first try is sent. */
+      deadline: () => number,
       signal: AbortSignal | undefined,
       attempt: () => Promise<T>,
     ): Promise<T> {
@@ -78,7 +79,7 @@ export function createCallPolicy({ initialBackoffMs = 200, breakerOpenMs = 10_00
       try {
         return await retryPolicy.execute(async ({ attempt: n }) => {
           // A retry that would start past the deadline gives up with the failure it is retrying.
-          if (n > 0 && performance.now() > deadline) throw new DeadlinePassed(last);
+          if (n > 0 && performance.now() > deadline()) throw new DeadlinePassed(last);
           try {
             return await breakerFor(action).execute(attempt);
           } catch (err) {

@@ -130,6 +130,7 @@ export function createVolcClient(options: VolcClientOptions) {
     reader: AnswerReader<C, V>,
     context: C,
     { signal, key }: CallOptions,
+    onSent: () => void,
   ) {
     const started = performance.now();
     let sent: number | null = null;
@@ -138,6 +139,7 @@ export function createVolcClient(options: VolcClientOptions) {
       const success = await options.limiters.for(action).schedule(
         (slot) => {
           sent = performance.now();
+          onSent();
           options.metrics?.limiterWait(action, (sent - started) / 1000);
           return send(action, body, reader, context, slot, signal);
         },
@@ -179,9 +181,16 @@ export function createVolcClient(options: VolcClientOptions) {
       context: C,
       callOptions: CallOptions = {},
     ): Promise<UpstreamSuccess<V>> {
-      const deadline = performance.now() + 3 * options.timeoutMs;
-      return options.policy.run(action, deadline, callOptions.signal, () =>
-        attempt(action, body, reader, context, callOptions),
+      // Three timeouts from when the call first goes out: time queued for the budget doesn't use up the retries.
+      let deadline = Number.POSITIVE_INFINITY;
+      const firstSent = () => {
+        if (deadline === Number.POSITIVE_INFINITY) deadline = performance.now() + 3 * options.timeoutMs;
+      };
+      return options.policy.run(
+        action,
+        () => deadline,
+        callOptions.signal,
+        () => attempt(action, body, reader, context, callOptions, firstSent),
       );
     },
     /** Milliseconds `calls` more calls of `action` take at the limiter's pace: the basis of a job's ETA. */

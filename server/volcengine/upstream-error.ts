@@ -76,9 +76,4 @@ export class UpstreamError extends AppError {
       httpStatus,
     );
   }
-
-  /** Throttling and a temporarily unavailable service are worth one more try. */
-  get retryable(): boolean {
-    return this.status === 429 || this.status === 503;
-  }
 }

@@ -56,10 +56,6 @@ export class FairLimiter {
     store.onFree?.(() => void this.pump());
   }
 
-  get limit(): number {
-    return this.budget.limit;
-  }
-
   async schedule<T>(task: (slot: Slot) => Promise<T>, { key = '', signal }: ScheduleOptions = {}): Promise<T> {
     const id = await this.acquire(key, signal);
     let released = false;

@@ -77,3 +77,35 @@ describe.skipIf(!inject('services').redis)('A budget shared through Redis', () =
     await expect(waiting).rejects.toBeInstanceOf(LimiterAbortError);
   });
 });
+
+describe.skipIf(!inject('services').redis)('A shared budget with calls longer than its window', () => {
+  it('When calls take longer than a window, then queued calls start a window after each answer, not at the lease', async () => {
+    const redis = new Redis(TEST_SERVICES.redis, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    if (redis.status !== 'ready') await new Promise((resolve) => redis.once('ready', resolve));
+    const prefix = `imc-test:${randomUUID()}:`;
+    try {
+      const budget = { limit: 2, windowMs: 200 };
+      // A 5 s lease: a call in flight could hold its slot that long, if nothing said when it ended.
+      const limiter = new FairLimiter(
+        createRedisSlots(redis, { prefix, action: 'Slow', budget, leaseMs: 5000 }),
+        budget,
+      );
+      const started = performance.now();
+      const starts: number[] = [];
+      await Promise.all(
+        Array.from({ length: 6 }, () =>
+          limiter.schedule(async () => {
+            starts.push(performance.now() - started);
+            await sleep(400);
+          }),
+        ),
+      );
+      // Two at a time, each pair a window after the previous answers: well under the lease.
+      expect(starts.sort((a, b) => a - b).at(-1)).toBeLessThan(3000);
+    } finally {
+      const keys = await redis.keys(`${prefix}*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    }
+  });
+});

@@ -14,7 +14,9 @@ redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now - tenth)
 if redis.call('ZCARD', KEYS[1]) >= limit then
   local first = redis.call('ZRANGE', KEYS[1], 0, 0, 'WITHSCORES')
-  return {0, math.max(1, tonumber(first[2]) - now)}
+  -- A slot still in flight is scored with its whole lease, but usually frees a window after its headers: look
+  -- again within a window, not at the end of the lease.
+  return {0, math.max(1, math.min(tonumber(first[2]) - now, window))}
 end
 if redis.call('ZCARD', KEYS[2]) >= burst then
   local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
@@ -26,11 +28,12 @@ redis.call('PEXPIRE', KEYS[1], lease + window)
 redis.call('PEXPIRE', KEYS[2], tenth * 2)
 return {1, 0}`;
 
-// KEYS: held slots. ARGV: slot id, window ms. Only a slot still held is moved (XX).
+// KEYS: held slots. ARGV: slot id, window ms. The slot now ends a window from now; if its lease already ran out (a
+// stalled process), it is put back for that window, which the gateway's count still needs.
 const RELEASE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-redis.call('ZADD', KEYS[1], 'XX', now + tonumber(ARGV[2]), ARGV[1])
+redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
 return 1`;
 
 export const limiterUnavailable = () =>
@@ -48,28 +51,26 @@ export function createRedisSlots(
   redis: Redis,
   { prefix, action, budget, leaseMs }: { prefix: string; action: string; budget: Budget; leaseMs: number },
 ): SlotStore {
-  const held = `${prefix}limiter:${action}:held`;
-  const starts = `${prefix}limiter:${action}:starts`;
+  // One hash tag for both keys, so a Redis Cluster keeps them in one slot, as a script needs.
+  const held = `${prefix}{limiter:${action}}:held`;
+  const starts = `${prefix}{limiter:${action}}:starts`;
+  const listeners: Array<() => void> = [];
   const tenth = Math.ceil(budget.windowMs / 10);
   return {
     async tryTake() {
       const id = randomUUID();
+      const take = () =>
+        redis.eval(TAKE, 2, held, starts, budget.limit, budget.windowMs, burstOf(budget), tenth, leaseMs, id);
       let answer: unknown;
       try {
-        answer = await redis.eval(
-          TAKE,
-          2,
-          held,
-          starts,
-          budget.limit,
-          budget.windowMs,
-          burstOf(budget),
-          tenth,
-          leaseMs,
-          id,
-        );
+        answer = await take();
       } catch {
-        throw limiterUnavailable();
+        // A timeout on a live connection is most often this process's own busy event loop, not Redis: ask once
+        // more. Taking the same id twice holds one slot, so the repeat can't spend budget twice.
+        if (redis.status !== 'ready') throw limiterUnavailable();
+        answer = await take().catch(() => {
+          throw limiterUnavailable();
+        });
       }
       const [taken, wait] = answer as [number, number];
       return taken === 1 ? { taken: true, id } : { taken: false, retryInMs: wait };
@@ -77,10 +78,15 @@ export function createRedisSlots(
     release(id) {
       // If this fails, the lease still frees the slot, only later: safe, never over budget.
       redis.eval(RELEASE, 1, held, id, budget.windowMs).catch(() => {});
+      // This process's own slot frees a window from now: wake the queue then instead of polling for it.
+      setTimeout(() => {
+        for (const listener of listeners) listener();
+      }, budget.windowMs).unref();
     },
     giveBack(id) {
       redis.zrem(held, id).catch(() => {});
       redis.zrem(starts, id).catch(() => {});
     },
+    onFree: (listener) => void listeners.push(listener),
   };
 }

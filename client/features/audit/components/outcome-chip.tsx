@@ -11,7 +11,7 @@ const OK_PATH =
   'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm-2 15-5-5 1.41-1.41L10 14.17l7.59-7.59L19 8l-9 9z';
 const FAILED_PATH = 'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm1 15h-2v-2h2v2zm0-4h-2V7h2v6z';
 
-const OWN_OUTCOMES = new Set(['ok', 'partial', 'denied', 'cancelled', 'failed']);
+const OWN_OUTCOMES = new Set(['ok', 'partial', 'denied', 'cancelled', 'failed', 'started']);
 
 /**
  * A short label in the operator's language; an error outcome keeps its code underneath in small type, as stored,
@@ -23,7 +23,7 @@ export function OutcomeChip({ outcome }: { outcome: string }) {
   const own = OWN_OUTCOMES.has(outcome);
   const short = `errors:short.${outcome}`;
   const label = own
-    ? t(`outcome.${outcome as 'ok' | 'partial' | 'denied' | 'cancelled' | 'failed'}`)
+    ? t(`outcome.${outcome as 'ok' | 'partial' | 'denied' | 'cancelled' | 'failed' | 'started'}`)
     : i18n.exists(short)
       ? t(short as 'errors:short.internal_error')
       : visibleText(outcome); // free text in the database: nothing in it may hide
