@@ -9,7 +9,7 @@ import { cellOf, EXAMPLE, rowFor } from './grid';
  * marked translate="no" and skipped on its own.
  */
 const ALLOWED = new Set([
-  ...['IM', 'ID', 'UTC', 'RequestId', 'CSV', 'HTTP', 'IP', 'Ctrl', 'Enter', 'English'],
+  ...['IM', 'ID', 'UTC', 'RequestId', 'CSV', 'Excel', 'JSON', 'HTTP', 'IP', 'Ctrl', 'Enter', 'English'],
   ADMIN.username,
   VIEWER.username,
 ]);

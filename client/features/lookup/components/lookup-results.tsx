@@ -8,6 +8,8 @@ import type { LookupRequest, LookupResponse } from '../../../../contract/lookup'
 import { ErrorAlert } from '../../../components/error-alert';
 import { StaleResults } from '../../../components/stale-results';
 import { buildRows, countRows, type ParticipantRow } from '../build-rows';
+import { MemberResults } from '../member-details/member-results';
+import { useScrollToResults } from '../member-details/use-scroll-to-results';
 import { EmptyResults } from './empty-results';
 import { LookupSummary } from './lookup-summary';
 import { ParticipantsGrid } from './participants-grid-lazy';
@@ -57,19 +59,36 @@ const NO_ROWS: ParticipantRow[] = [];
 function ResultsView({ status, request, response }: ViewProps) {
   const { t } = useTranslation('lookup');
   const rows = useMemo(() => (response ? buildRows(response) : NO_ROWS), [response]);
+  const sectionRef = useScrollToResults<HTMLElement>(rows.length > 0);
+  const appId = response?.appId ?? request?.appId ?? '';
+  const conversationId = response?.conversationId ?? request?.conversationId ?? '';
   return (
-    <Stack component="section" aria-label={t('results.label')} spacing={2}>
+    // scroll-margin keeps the results clear of the sticky app bar when they are scrolled into view.
+    <Stack
+      ref={sectionRef}
+      component="section"
+      aria-label={t('results.label')}
+      spacing={2}
+      sx={{ scrollMarginTop: 80 }}
+    >
       {status === 'pending' && <LinearProgress aria-label={t('results.pending')} />}
       {response && <LookupSummary counts={countRows(rows)} requestIds={response.requestIds} />}
       {response && response.unanswered.length > 0 && <UnansweredAlert batches={response.unanswered} />}
-      <Suspense fallback={<GridPlaceholder />}>
-        <ParticipantsGrid
-          rows={rows}
-          loading={status === 'pending'}
-          appId={response?.appId ?? request?.appId ?? ''}
-          conversationId={response?.conversationId ?? request?.conversationId ?? ''}
-        />
-      </Suspense>
+      <MemberResults
+        rows={rows}
+        appId={appId}
+        conversationId={conversationId}
+        grid={
+          <Suspense fallback={<GridPlaceholder />}>
+            <ParticipantsGrid
+              rows={rows}
+              loading={status === 'pending'}
+              appId={appId}
+              conversationId={conversationId}
+            />
+          </Suspense>
+        }
+      />
     </Stack>
   );
 }

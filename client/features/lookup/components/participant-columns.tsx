@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import type { GridColDef, GridRenderCellParams } from '@mui/x-data-grid';
 import type { TFunction } from 'i18next';
@@ -7,6 +8,7 @@ import { DateTime } from '../../../components/date-time';
 import { MONO_FONTS } from '../../../lib/fonts';
 import { formatIso } from '../../../lib/format/date-time';
 import type { ParticipantRow } from '../build-rows';
+import { DetailsButton } from '../member-details/details-button';
 import { extEntries, roleKey, roleLabelComparator, statusKey } from '../participant-labels';
 import { ExtCell } from './ext-cell';
 import { EmptyValue, MutedUntilCell } from './muted-until-cell';
@@ -52,11 +54,16 @@ export const participantColumns = (t: TFunction<'lookup'>): Column[] => [
     ...base,
     field: 'userId',
     headerName: t('grid.userId'),
-    width: 180,
+    width: 210,
     valueGetter: (_value, row) => row.id,
     // IDs exceed 2^53, so they are ordered by length then digits, never through Number.
     sortComparator: (a: string, b: string) => compareIds(a, b),
-    renderCell: renderMono,
+    renderCell: (params) => (
+      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', width: '100%', gap: 0.5 }}>
+        {renderMono(params)}
+        <DetailsButton row={params.row} tabIndex={params.tabIndex} />
+      </Box>
+    ),
   },
   {
     ...base,

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { GridFrame } from '../../../components/grid-frame';
 import { cspNonce } from '../../../lib/csp-nonce';
 import type { ParticipantRow } from '../build-rows';
+import { useOpenMemberDetails } from '../member-details/member-details-context';
 import { NowProvider } from './now-context';
 import { participantColumns } from './participant-columns';
 
@@ -22,6 +23,7 @@ const SCROLL_AFTER_ROWS = 15;
 export default function ParticipantsGrid({ rows, loading, appId, conversationId }: Props) {
   const { t } = useTranslation('lookup');
   const columns = useMemo(() => participantColumns(t), [t]);
+  const openDetails = useOpenMemberDetails();
   return (
     <NowProvider>
       <GridFrame rowCount={rows.length} scrollAfter={SCROLL_AFTER_ROWS}>
@@ -35,6 +37,13 @@ export default function ParticipantsGrid({ rows, loading, appId, conversationId 
           showToolbar
           getRowHeight={() => 'auto'}
           disableRowSelectionOnClick
+          // A click (unless it selects text to copy) or Enter on a row opens its details drawer.
+          onRowClick={(params) => {
+            if (!window.getSelection()?.toString()) openDetails?.(params.row);
+          }}
+          onCellKeyDown={(params, event) => {
+            if (event.key === 'Enter') openDetails?.(params.row);
+          }}
           pageSizeOptions={PAGE_SIZES}
           initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
           slotProps={{
@@ -47,6 +56,7 @@ export default function ParticipantsGrid({ rows, loading, appId, conversationId 
           sx={{
             bgcolor: 'background.paper',
             '& .MuiDataGrid-cell': { py: 1 },
+            '& .MuiDataGrid-row': { cursor: openDetails ? 'pointer' : undefined },
             '& .MuiDataGrid-columnHeaderTitle': { fontWeight: 600 },
           }}
         />

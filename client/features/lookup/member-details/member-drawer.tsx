@@ -17,7 +17,8 @@ import { memberJson } from './member-json';
 import { usePhoneWidth } from './use-phone-width';
 
 // Material "close", inlined like the other glyphs to keep @mui/icons-material out of the bundle.
-const CLOSE_PATH = 'M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z';
+const CLOSE_PATH =
+  'M19 6.41 17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z';
 
 interface Props {
   row: ParticipantRow;

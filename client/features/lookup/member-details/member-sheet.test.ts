@@ -63,7 +63,17 @@ describe('memberSheet', () => {
   it('When the sheet is read back, then it has the CSV columns with labels, codes, UTC times and Ext', async () => {
     const sheet = await roundTrip(ROWS);
 
-    expect(sheet[0]).toEqual(['User ID', 'Nickname', 'Role', 'Level', 'Status', 'Muted until', 'Joined', 'Operator', 'Ext']);
+    expect(sheet[0]).toEqual([
+      'User ID',
+      'Nickname',
+      'Role',
+      'Level',
+      'Status',
+      'Muted until',
+      'Joined',
+      'Operator',
+      'Ext',
+    ]);
     expect(sheet[1]).toEqual([
       '9223372036854775807',
       'Mira Chen',
