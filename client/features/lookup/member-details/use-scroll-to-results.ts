@@ -10,8 +10,9 @@ export function useScrollToResults<T extends HTMLElement>(hasRows: boolean) {
   const hadRows = useRef(hasRows);
   useEffect(() => {
     if (hasRows && !hadRows.current) {
-      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-      ref.current?.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+      const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+      // Optional: jsdom, where component tests run, has no layout and so no scrollIntoView.
+      ref.current?.scrollIntoView?.({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
     }
     hadRows.current = hasRows;
   }, [hasRows]);
