@@ -96,7 +96,7 @@ test.describe('Member details, phone width and Excel export', () => {
     // The results arrive below the form, a screen down; the page brings them into view.
     await expect(page.getByRole('region', { name: 'Lookup results' })).toBeInViewport();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-    await page.screenshot({ path: testInfo.outputPath('cards-390.png'), fullPage: true });
+    await page.screenshot({ path: testInfo.outputPath('cards-390.png') });
 
     await card.getByText('Mira Chen').click();
     const drawer = drawerFor(page, EXAMPLE.owner);
@@ -113,10 +113,12 @@ test.describe('Member details, phone width and Excel export', () => {
 
   test("When both exports are downloaded, then the xlsx holds the CSV's IDs byte for byte, as text", async ({
     page,
-  }) => {
+  }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
     await runExample(page);
     await expect(rowFor(page, EXAMPLE.owner)).toBeVisible();
 
+    await page.screenshot({ path: testInfo.outputPath('results-1280.png') });
     await page.getByRole('button', { name: 'Export', exact: true }).click();
     const [csvDownload] = await Promise.all([
       page.waitForEvent('download'),
