@@ -28,7 +28,7 @@ test('When an admin signs in, looks up and opens the audit log, then the browser
   await signInWithForm(page, ADMIN);
   await page.getByRole('button', { name: 'Try an example' }).click();
   await expect(rowFor(page, EXAMPLE.owner)).toBeVisible();
-  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('button', { name: 'Export', exact: true }).click();
   await expect(page.getByRole('menuitem', { name: 'Download as CSV' })).toBeVisible();
   await page.keyboard.press('Escape');
 

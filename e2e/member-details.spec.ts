@@ -94,7 +94,16 @@ test.describe('Member details, phone width and Excel export', () => {
     await expect(card).toContainText('Owner');
     await expect(card).toContainText('Active');
     // The results arrive below the form, a screen down; the page brings them into view.
-    await expect(page.getByRole('region', { name: 'Lookup results' })).toBeInViewport();
+    const summary = page.getByRole('status').filter({ hasText: 'members' });
+    await expect(summary).toBeInViewport();
+    // …below the sticky app bar, not under it; the scroll is smooth, so this waits for it to settle.
+    await expect
+      .poll(async () => {
+        const header = await page.getByRole('banner').boundingBox();
+        const shown = await summary.boundingBox();
+        return header && shown ? shown.y >= header.y + header.height : false;
+      })
+      .toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: testInfo.outputPath('cards-390.png') });
 

@@ -63,14 +63,7 @@ function ResultsView({ status, request, response }: ViewProps) {
   const appId = response?.appId ?? request?.appId ?? '';
   const conversationId = response?.conversationId ?? request?.conversationId ?? '';
   return (
-    // scroll-margin keeps the results clear of the sticky app bar when they are scrolled into view.
-    <Stack
-      ref={sectionRef}
-      component="section"
-      aria-label={t('results.label')}
-      spacing={2}
-      sx={{ scrollMarginTop: 80 }}
-    >
+    <Stack ref={sectionRef} component="section" aria-label={t('results.label')} spacing={2}>
       {status === 'pending' && <LinearProgress aria-label={t('results.pending')} />}
       {response && <LookupSummary counts={countRows(rows)} requestIds={response.requestIds} />}
       {response && response.unanswered.length > 0 && <UnansweredAlert batches={response.unanswered} />}

@@ -1,5 +1,8 @@
 import { useEffect, useRef } from 'react';
 
+// Breathing room between the sticky app bar and the results' first line.
+const GAP_PX = 8;
+
 /**
  * Brings the results into view when the first rows arrive, which on a phone are a screen or more below the form.
  * Smooth unless the operator asked for reduced motion. Only the change from none to some scrolls: rows streaming in
@@ -9,10 +12,13 @@ export function useScrollToResults<T extends HTMLElement>(hasRows: boolean) {
   const ref = useRef<T>(null);
   const hadRows = useRef(hasRows);
   useEffect(() => {
-    if (hasRows && !hadRows.current) {
+    const target = ref.current;
+    if (hasRows && !hadRows.current && target) {
       const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-      // Optional: jsdom, where component tests run, has no layout and so no scrollIntoView.
-      ref.current?.scrollIntoView?.({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+      // The sticky app bar would cover the summary; its height differs by width, so it is measured, not assumed.
+      const header = document.querySelector('header')?.getBoundingClientRect().height ?? 0;
+      const top = target.getBoundingClientRect().top + window.scrollY - header - GAP_PX;
+      window.scrollTo({ top: Math.max(0, top), behavior: reduce ? 'auto' : 'smooth' });
     }
     hadRows.current = hasRows;
   }, [hasRows]);
