@@ -99,6 +99,24 @@ test.describe('Chinese everywhere', () => {
     await page.screenshot({ path: testInfo.outputPath('zh-lookup.png'), fullPage: true });
   });
 
+  test("When a member's drawer opens, on a desktop and on a phone, then it and the cards are Chinese", async ({
+    page,
+  }, testInfo) => {
+    await page.goto('/');
+    await page.getByRole('button', { name: '试用示例' }).click();
+    await page.getByRole('button', { name: `${EXAMPLE.owner} 的详情` }).click();
+    const drawer = page.getByRole('dialog', { name: `成员详情 ${EXAMPLE.owner}` });
+    await expect(drawer.getByRole('searchbox', { name: '搜索扩展信息' })).toBeVisible();
+    await expectNoEnglish(page, 'member drawer');
+    await page.keyboard.press('Escape');
+    await expect(drawer).toBeHidden();
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect(page.getByRole('article', { name: `成员 ${EXAMPLE.owner}` })).toBeVisible();
+    await expectNoEnglish(page, 'member cards');
+    await page.screenshot({ path: testInfo.outputPath('zh-cards.png') });
+  });
+
   test('When a lookup fails after one succeeded, then the alert, its advice and the stale results are Chinese', async ({
     page,
     request,
