@@ -11,7 +11,8 @@ import { useConsoleApps } from '../api/get-console-apps';
 import { useOperators } from '../api/get-operators';
 import { useUpdateOperator } from '../api/update-operator';
 import { AddOperatorDialog } from './add-operator-dialog';
-import { OperatorsTable } from './operators-table';
+import { type OpenDialog, OperatorDialogs } from './operator-dialogs';
+import { OperatorsView } from './operators-view';
 
 interface Props {
   /** The signed-in admin, who may not disable their own account and lock themselves out. */
@@ -24,6 +25,7 @@ export function OperatorsPage({ currentUsername }: Props) {
   const apps = useConsoleApps();
   const toggle = useUpdateOperator();
   const [adding, setAdding] = useState(false);
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
 
   return (
     <Card component="section" aria-labelledby="operators-title">
@@ -54,16 +56,19 @@ export function OperatorsPage({ currentUsername }: Props) {
             />
           </Box>
         )}
-        <OperatorsTable
+        <OperatorsView
           query={operators}
           apps={apps.data ?? []}
           currentUsername={currentUsername}
           pendingUsername={toggle.isPending ? (toggle.variables?.username ?? null) : null}
-          onToggleDisabled={(operator) =>
-            toggle.mutate({ username: operator.username, changes: { disabled: !operator.disabled } })
+          onAction={(operator, action) =>
+            action === 'toggleDisabled'
+              ? toggle.mutate({ username: operator.username, changes: { disabled: !operator.disabled } })
+              : setDialog({ kind: action, operator })
           }
         />
         {adding && <AddOperatorDialog apps={apps.data ?? []} onClose={() => setAdding(false)} />}
+        <OperatorDialogs open={dialog} apps={apps.data ?? []} onClose={() => setDialog(null)} />
       </CardContent>
     </Card>
   );
