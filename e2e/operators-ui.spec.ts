@@ -20,7 +20,8 @@ async function openAction(page: Page, username: string, action: string) {
 async function newestAuditDetails(page: Page, event: string, label: string) {
   await page.goto(`/audit?event=${event}`);
   const cell = page.getByRole('grid').locator('[role="gridcell"][data-field="event"]').first();
-  await expect(cell).toHaveText(label);
+  // The first visit loads the grid's chunk and reads the log; on a busy machine that alone can take many seconds.
+  await expect(cell).toHaveText(label, { timeout: 30_000 });
   await cell.getByText(label).hover();
   return page.getByRole('tooltip');
 }
@@ -42,7 +43,7 @@ test.describe('Operators managed in the UI', () => {
     await page.getByRole('option', { name: /Demo Live/ }).click();
     await page.keyboard.press('Escape');
     await expect(dialog.getByRole('combobox', { name: 'Apps' })).toContainText('Demo Live');
-    await page.screenshot({ path: testInfo.outputPath('add-operator-1280.png') });
+    await page.screenshot({ path: testInfo.outputPath('add-operator-1280.png'), animations: 'disabled' });
     await dialog.getByRole('button', { name: 'Add operator' }).click();
 
     const shown = page.getByRole('dialog', { name: `${username} was added` });
@@ -50,18 +51,23 @@ test.describe('Operators managed in the UI', () => {
     await expect(shown.getByRole('button', { name: 'Copy the password' })).toBeVisible();
     const password = await shown.getByRole('textbox', { name: `Password for ${username}` }).inputValue();
     expect(password.length).toBeGreaterThanOrEqual(12);
-    await page.screenshot({ path: testInfo.outputPath('password-shown-1280.png') });
+    await page.screenshot({ path: testInfo.outputPath('password-shown-1280.png'), animations: 'disabled' });
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.screenshot({ path: testInfo.outputPath('password-shown-390.png') });
+    await page.screenshot({ path: testInfo.outputPath('password-shown-390.png'), animations: 'disabled' });
     await shown.getByRole('button', { name: 'Done' }).click();
 
     await expect(shown).toHaveCount(0);
     await expect(page.locator('body')).not.toContainText(password);
+    // At phone width, one card per operator, its actions in reach.
+    const card = page.getByRole('list', { name: 'Operators' }).getByRole('listitem').filter({ hasText: username });
+    await expect(card).toContainText('100002');
+    await expect(card.getByRole('button', { name: `Actions for ${username}` })).toBeVisible();
+    await page.screenshot({ path: testInfo.outputPath('operators-390.png'), fullPage: true, animations: 'disabled' });
+    await page.setViewportSize({ width: 1280, height: 800 });
     await expect(rowOf(page, username)).toContainText('100002');
     await expect(rowOf(page, username)).toContainText('Viewer');
     await expect(rowOf(page, username)).toContainText('Active');
-    await page.screenshot({ path: testInfo.outputPath('operators-390.png'), fullPage: true });
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: testInfo.outputPath('operators-1280.png'), animations: 'disabled' });
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await expect(page).toHaveURL(/\/sign-in$/);
@@ -117,7 +123,7 @@ test.describe('Operators managed in the UI', () => {
     await openAction(page, username, 'Reset password');
     const confirm = page.getByRole('dialog', { name: `Reset the password of ${username}?` });
     await expect(confirm.getByRole('button', { name: 'Cancel' })).toBeFocused();
-    await page.screenshot({ path: testInfo.outputPath('reset-confirm-1280.png') });
+    await page.screenshot({ path: testInfo.outputPath('reset-confirm-1280.png'), animations: 'disabled' });
     await confirm.getByRole('button', { name: 'Reset password' }).click();
     const shown = page.getByRole('dialog', { name: `The password of ${username} was reset` });
     const newPassword = await shown.getByRole('textbox', { name: `Password for ${username}` }).inputValue();
@@ -153,7 +159,7 @@ test.describe('Operators managed in the UI', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
 
     await expect(dialog.getByRole('alert')).toContainText('You cannot disable or demote your own account.');
-    await page.screenshot({ path: testInfo.outputPath('demote-self-1280.png') });
+    await page.screenshot({ path: testInfo.outputPath('demote-self-1280.png'), animations: 'disabled' });
     await page.keyboard.press('Escape');
     await expect(dialog).toHaveCount(0);
     await expect(rowOf(page, ADMIN.username)).toContainText('Admin');

@@ -47,7 +47,8 @@ describe('OperatorsPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Add operator' }));
     const form = screen.getByRole('dialog', { name: 'Add an operator' });
-    await user.type(within(form).getByRole('textbox', { name: 'Username' }), 'olga');
+    await user.click(within(form).getByRole('textbox', { name: 'Username' }));
+    await user.paste('olga');
     await user.click(within(form).getByRole('combobox', { name: /Apps/ }));
     await user.click(screen.getByRole('option', { name: /Live/ }));
     await user.keyboard('{Escape}');
@@ -76,9 +77,11 @@ describe('OperatorsPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Add operator' }));
     const form = screen.getByRole('dialog', { name: 'Add an operator' });
-    await user.type(within(form).getByRole('textbox', { name: 'Username' }), 'olga');
+    await user.click(within(form).getByRole('textbox', { name: 'Username' }));
+    await user.paste('olga');
     await user.click(within(form).getByRole('radio', { name: 'Set a password' }));
-    await user.type(within(form).getByLabelText(/New password/), 'short');
+    await user.click(within(form).getByLabelText(/New password/));
+    await user.paste('short');
     await user.click(within(form).getByRole('button', { name: 'Add operator' }));
 
     expect(within(form).getByLabelText(/New password/)).toBeInvalid();
@@ -117,7 +120,8 @@ describe('OperatorsPage', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Add operator' }));
     const form = screen.getByRole('dialog', { name: 'Add an operator' });
-    await user.type(within(form).getByRole('textbox', { name: 'Username' }), 'olga');
+    await user.click(within(form).getByRole('textbox', { name: 'Username' }));
+    await user.paste('olga');
     await user.click(within(form).getByRole('button', { name: 'Add operator' }));
 
     const username = within(form).getByRole('textbox', { name: 'Username' });

@@ -60,7 +60,6 @@ export function ResetPasswordDialog({ operator, onClose }: Props) {
               {t('cancel')}
             </Button>
             <Button
-              color="warning"
               variant="contained"
               loading={reset.isPending}
               onClick={() => reset.mutate({ username, changes: { resetPassword: true } })}
