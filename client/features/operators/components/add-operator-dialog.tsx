@@ -122,6 +122,8 @@ function AddOperatorForm({ titleId, apps, mutation, onCancel, onCreated }: FormP
             onChange={(event) => {
               setUsername(event.target.value);
               setProblems(({ username: _fixed, ...rest }) => rest);
+              // The server's refusal was about the name as it was; don't pin it on a new one.
+              if (mutation.isError) mutation.reset();
             }}
             required
             autoFocus

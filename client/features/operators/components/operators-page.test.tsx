@@ -111,7 +111,7 @@ describe('OperatorsPage', () => {
     expect(api.callsTo('PATCH', '/api/operators/mod-anna')[0]?.body).toEqual({ role: 'viewer' });
   });
 
-  it('When a username is taken, then the Username field is marked with the reason', async () => {
+  it('When a username is taken, then the Username field is marked with the reason until the name changes', async () => {
     const api = fakeOperatorsApi();
     api.on('POST /api/operators', () =>
       apiError(409, 'conflict', 'an operator named olga exists', { field: 'username', params: { rule: 'exists' } }),
@@ -127,5 +127,9 @@ describe('OperatorsPage', () => {
     const username = within(form).getByRole('textbox', { name: 'Username' });
     await waitFor(() => expect(username).toBeInvalid());
     expect(username).toHaveAccessibleDescription('An operator with that name already exists.');
+
+    await user.type(username, '2');
+    expect(username).toBeValid();
+    expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
   });
 });
