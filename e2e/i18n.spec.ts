@@ -160,6 +160,18 @@ test.describe('Chinese everywhere', () => {
     await expect(page.getByRole('table', { name: '操作员' })).toBeVisible();
     await expectNoEnglish(page, 'operators');
     await page.screenshot({ path: testInfo.outputPath('zh-operators.png') });
+    await page.getByRole('button', { name: '添加操作员' }).click();
+    await expect(page.getByRole('dialog', { name: '添加操作员' })).toBeVisible();
+    await expectNoEnglish(page, 'add operator dialog');
+    await page.screenshot({ path: testInfo.outputPath('zh-add-operator.png'), animations: 'disabled' });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'admin 的操作' }).click();
+    await expect(page.getByRole('menuitem', { name: '重置密码' })).toBeVisible();
+    await expectNoEnglish(page, 'operator actions menu');
+    await page.getByRole('menuitem', { name: '重置密码' }).click();
+    await expect(page.getByRole('dialog', { name: '重置 admin 的密码？' })).toBeVisible();
+    await expectNoEnglish(page, 'reset password dialog');
+    await page.keyboard.press('Escape');
 
     await page.goto('/no-such-page');
     await expect(page.getByText('页面不存在')).toBeVisible();
