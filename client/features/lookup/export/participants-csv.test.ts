@@ -98,7 +98,12 @@ describe('CSV export of a lookup', () => {
   });
 
   it('When the file is named, then it carries the app, the conversation and the UTC time', () => {
-    const name = exportFileName('100001', '7101234567890123456', new Date(Date.UTC(2026, 10, 26, 12, 18, 32, 456)), 'csv');
+    const name = exportFileName(
+      '100001',
+      '7101234567890123456',
+      new Date(Date.UTC(2026, 10, 26, 12, 18, 32, 456)),
+      'csv',
+    );
 
     expect(name).toBe('members-100001-7101234567890123456-20261126T121832Z.csv');
   });

@@ -8,6 +8,8 @@ export interface ColumnSummary {
   validIds: number;
   /** Non-empty cells below the header. */
   filled: number;
+  /** The first non-empty cell below the header, for the operator to recognise the column by. */
+  sample: string;
 }
 
 export interface ColumnGuess {
@@ -35,14 +37,16 @@ export function detectIdColumn(rows: string[][]): ColumnGuess {
   const columns: ColumnSummary[] = Array.from({ length: width }, (_, index) => {
     let validIds = 0;
     let filled = 0;
+    let sample = '';
     for (const row of body) {
       const cell = row[index]?.trim() ?? '';
       if (cell === '') continue;
       filled += 1;
+      if (sample === '') sample = cell;
       if (normalizeId(cell) !== null) validIds += 1;
     }
     const header = hasHeader ? (first[index]?.trim() ?? '') : '';
-    return { index, label: header || `Column ${index + 1}`, validIds, filled };
+    return { index, label: header || `Column ${index + 1}`, validIds, filled, sample };
   });
   const withIds = columns.filter((c) => c.validIds > 0);
   const named = hasHeader
