@@ -9,6 +9,7 @@ import { ErrorAlert } from '../../../components/error-alert';
 import { StaleResults } from '../../../components/stale-results';
 import { buildRows, countRows, type ParticipantRow } from '../build-rows';
 import { EmptyResults } from './empty-results';
+import { FilteredParticipants } from './filtered-participants';
 import { LookupSummary } from './lookup-summary';
 import { ParticipantsGrid } from './participants-grid-lazy';
 import { UnansweredAlert } from './unanswered-alert';
@@ -57,19 +58,20 @@ const NO_ROWS: ParticipantRow[] = [];
 function ResultsView({ status, request, response }: ViewProps) {
   const { t } = useTranslation('lookup');
   const rows = useMemo(() => (response ? buildRows(response) : NO_ROWS), [response]);
+  const appId = response?.appId ?? request?.appId ?? '';
+  const conversationId = response?.conversationId ?? request?.conversationId ?? '';
   return (
     <Stack component="section" aria-label={t('results.label')} spacing={2}>
       {status === 'pending' && <LinearProgress aria-label={t('results.pending')} />}
       {response && <LookupSummary counts={countRows(rows)} requestIds={response.requestIds} />}
       {response && response.unanswered.length > 0 && <UnansweredAlert batches={response.unanswered} />}
-      <Suspense fallback={<GridPlaceholder />}>
-        <ParticipantsGrid
-          rows={rows}
-          loading={status === 'pending'}
-          appId={response?.appId ?? request?.appId ?? ''}
-          conversationId={response?.conversationId ?? request?.conversationId ?? ''}
-        />
-      </Suspense>
+      <FilteredParticipants rows={rows} appId={appId} conversationId={conversationId}>
+        {(shown) => (
+          <Suspense fallback={<GridPlaceholder />}>
+            <ParticipantsGrid rows={shown} loading={status === 'pending'} conversationId={conversationId} />
+          </Suspense>
+        )}
+      </FilteredParticipants>
     </Stack>
   );
 }

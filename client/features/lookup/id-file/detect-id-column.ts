@@ -2,7 +2,7 @@ import { normalizeId } from '../../../../contract/int64';
 
 export interface ColumnSummary {
   index: number;
-  /** The header's text when the file has one, else "Column N". */
+  /** The header's text; empty when the file has none (the form then names the column by its number). */
   label: string;
   /** Cells in this column (below the header) that are valid int64 IDs. */
   validIds: number;
@@ -46,7 +46,7 @@ export function detectIdColumn(rows: string[][]): ColumnGuess {
       if (normalizeId(cell) !== null) validIds += 1;
     }
     const header = hasHeader ? (first[index]?.trim() ?? '') : '';
-    return { index, label: header || `Column ${index + 1}`, validIds, filled, sample };
+    return { index, label: header, validIds, filled, sample };
   });
   const withIds = columns.filter((c) => c.validIds > 0);
   const named = hasHeader

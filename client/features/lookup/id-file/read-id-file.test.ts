@@ -39,7 +39,7 @@ describe('Reading a file of user IDs', () => {
     ]);
     expect(guess.hasHeader).toBe(false);
     expect(guess.ambiguous).toBe(true);
-    expect(guess.columns.map((c) => c.label)).toEqual(['Column 1', 'Column 2']);
+    expect(guess.columns.map((c) => c.label)).toEqual(['', '']);
   });
 
   it('When a headerless file has one column of IDs and one of text, then the ID column is chosen', () => {
