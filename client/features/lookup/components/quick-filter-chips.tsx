@@ -29,8 +29,8 @@ export function QuickFilterChips({ counts, active, onChange }: Props) {
         onClick={() => onChange(pressed ? null : key)}
         label={
           <>
-            {label}
-            <Box component="span" sx={{ ml: 0.75, fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
+            {label}{' '}
+            <Box component="span" sx={{ ml: 0.25, fontWeight: 600, fontVariantNumeric: 'tabular-nums' }}>
               {t('quickFilter.count', { count })}
             </Box>
           </>
