@@ -27,7 +27,7 @@ export function IdColumnSelect({ guess, column, onChange }: Props) {
       label={t('idFile.column')}
       value={column === null ? '' : String(column)}
       onChange={(event) => onChange(Number(event.target.value))}
-      sx={{ minWidth: 240, maxWidth: '100%' }}
+      fullWidth
     >
       {guess.columns.map((c) => (
         <MenuItem key={c.index} value={String(c.index)} translate="no">

@@ -66,7 +66,7 @@ export function IdFilePanel({ control, error }: Props) {
       <Typography id={labelId} variant="caption" component="p" color="text.secondary" sx={{ mb: 1 }}>
         {t('form.userIds')}
       </Typography>
-      <Stack spacing={1.5} sx={{ alignItems: 'flex-start' }}>
+      <Stack spacing={1.5} sx={{ alignItems: 'flex-start', '& > *': { maxWidth: '100%' } }}>
         {state.status === 'reading' ? (
           <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} role="status">
             <CircularProgress size={16} aria-hidden />
@@ -128,7 +128,7 @@ function InvalidLines({ file }: { file: IdFile }) {
         {more > 0 && <li>{t('idFile.moreInvalidLines', { count: more })}</li>}
       </Box>
       {file.ids.ids.length > 0 && (
-        <Typography variant="caption" component="p" color="text.secondary">
+        <Typography variant="caption" component="p" sx={{ color: 'text.secondary' }}>
           {t('idFile.invalidSkipped')}
         </Typography>
       )}

@@ -34,7 +34,8 @@ export function UserIdsField({ value, parsed, error, onChange, idFile }: Props) 
     idFile.load(new File([text], 'pasted.txt', { type: 'text/plain' }), { pasted: true });
   };
   return (
-    <Stack spacing={0.5}>
+    // minWidth 0: a long file name or column sample must shrink within the form's grid, not widen the page.
+    <Stack spacing={0.5} sx={{ minWidth: 0 }}>
       <IdDropZone onFile={(file) => idFile.load(file)}>
         {state ? (
           <IdFilePanel control={{ ...idFile, state }} error={error} />
