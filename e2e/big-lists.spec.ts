@@ -44,6 +44,7 @@ test.describe('Big ID lists from files', () => {
   test('When a 5,000-ID CSV is loaded, looked up, filtered and exported, then every ID comes back exactly', async ({
     page,
   }, testInfo) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto('/');
     await page.getByLabel('Conversation ID').fill(BULK.conversationId);
 
@@ -135,5 +136,25 @@ test.describe('Big ID lists from files', () => {
 
     await ids.getByRole('button', { name: 'Clear the IDs from pairs.csv' }).click();
     await expect(page.getByRole('textbox', { name: 'User IDs' })).toBeVisible();
+  });
+
+  test('When 50,000 IDs are pasted, then the field shows a summary instead of 50,000 lines, and the lookup can go', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await page.getByLabel('Conversation ID').fill(BULK.conversationId);
+    const text = Array.from({ length: 50_000 }, (_, i) => member(i)).join('\n');
+
+    await page.getByRole('textbox', { name: 'User IDs' }).evaluate((field, pasted) => {
+      const clipboardData = new DataTransfer();
+      clipboardData.setData('text/plain', pasted);
+      field.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+    }, text);
+
+    const ids = page.getByRole('group', { name: 'User IDs' });
+    await expect(ids.getByText('50,000 IDs loaded from pasted text')).toBeVisible();
+    await expect(ids.getByText('50,000 IDs from pasted text')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'User IDs' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Look up' })).toBeEnabled();
   });
 });

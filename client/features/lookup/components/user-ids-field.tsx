@@ -45,7 +45,7 @@ export function UserIdsField({ value, parsed, error, onChange, idFile }: Props) 
       </IdDropZone>
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
         <LoadIdsButton onFile={(file) => idFile.load(file)} disabled={state?.status === 'reading'} />
-        <Typography variant="caption" color="text.secondary" sx={{ display: { xs: 'none', sm: 'block' } }}>
+        <Typography variant="caption" sx={{ color: 'text.secondary', display: { xs: 'none', sm: 'block' } }}>
           {t('idFile.dropHint')}
         </Typography>
       </Stack>
