@@ -69,7 +69,9 @@ export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
   const conversationIdError =
     text(state.conversationIdError) ??
     serverError('conversationId', normalizeId(values.conversationId) ?? values.conversationId);
-  const userIdsError = text(state.userIdsError) ?? serverError('userIds', String(state.userIds.ids));
+  // Joined only when there is a rejection to compare with: 50,000 IDs make a megabyte of text per keystroke.
+  const userIdsError =
+    text(state.userIdsError) ?? (rejected ? serverError('userIds', String(state.userIds.ids)) : null);
   const appError = serverError('appId', values.appId);
   // "Required" turns red only once the operator has been to the field or tried to send; the marker says it first.
   const reasonError =
