@@ -37,13 +37,21 @@ export interface LookupFormState {
 const SHOWN_INVALID = 5;
 const shorten = (token: string) => (token.length > 24 ? `${token.slice(0, 24)}…` : token);
 
-export function validateLookupForm(values: LookupFormValues, rules: LookupRules): LookupFormState {
+/**
+ * `fromFile`: IDs read from a file, which replace the typed text. Their bad lines are reported beside the file and
+ * skipped, so only the limit applies here.
+ */
+export function validateLookupForm(
+  values: LookupFormValues,
+  rules: LookupRules,
+  fromFile: ParsedUserIds | null = null,
+): LookupFormState {
   const conversationText = values.conversationId.trim();
   const conversationId = conversationText === '' ? null : normalizeId(conversationText);
   const conversationIdError: FormMessage | null =
     conversationText !== '' && conversationId === null ? { key: 'conversationIdRange' } : null;
 
-  const userIds = parseUserIds(values.userIdsText);
+  const userIds = fromFile ? { ...fromFile, invalid: [] } : parseUserIds(values.userIdsText);
   const userIdsError: FormMessage | null =
     userIds.invalid.length > 0
       ? {

@@ -11,6 +11,7 @@ import { buildRows, countRows, type ParticipantRow } from '../build-rows';
 import { MemberResults } from '../member-details/member-results';
 import { useScrollToResults } from '../member-details/use-scroll-to-results';
 import { EmptyResults } from './empty-results';
+import { FilteredParticipants } from './filtered-participants';
 import { LookupSummary } from './lookup-summary';
 import { ParticipantsGrid } from './participants-grid-lazy';
 import { UnansweredAlert } from './unanswered-alert';
@@ -67,21 +68,19 @@ function ResultsView({ status, request, response }: ViewProps) {
       {status === 'pending' && <LinearProgress aria-label={t('results.pending')} />}
       {response && <LookupSummary counts={countRows(rows)} requestIds={response.requestIds} />}
       {response && response.unanswered.length > 0 && <UnansweredAlert batches={response.unanswered} />}
-      <MemberResults
-        rows={rows}
-        appId={appId}
-        conversationId={conversationId}
-        grid={
-          <Suspense fallback={<GridPlaceholder />}>
-            <ParticipantsGrid
-              rows={rows}
-              loading={status === 'pending'}
-              appId={appId}
-              conversationId={conversationId}
-            />
-          </Suspense>
-        }
-      />
+      <FilteredParticipants rows={rows} appId={appId} conversationId={conversationId}>
+        {(shown) => (
+          <MemberResults
+            rows={shown}
+            conversationId={conversationId}
+            grid={
+              <Suspense fallback={<GridPlaceholder />}>
+                <ParticipantsGrid rows={shown} loading={status === 'pending'} conversationId={conversationId} />
+              </Suspense>
+            }
+          />
+        )}
+      </FilteredParticipants>
     </Stack>
   );
 }

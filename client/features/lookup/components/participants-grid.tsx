@@ -11,7 +11,6 @@ import { participantColumns } from './participant-columns';
 interface Props {
   rows: ParticipantRow[];
   loading: boolean;
-  appId: string;
   conversationId: string;
 }
 
@@ -20,7 +19,7 @@ const PAGE_SIZES = [25, 50, 100];
 const SCROLL_AFTER_ROWS = 15;
 
 /** Default export so it can be React.lazy-loaded: the grid is most of the bundle. */
-export default function ParticipantsGrid({ rows, loading, appId, conversationId }: Props) {
+export default function ParticipantsGrid({ rows, loading, conversationId }: Props) {
   const { t } = useTranslation('lookup');
   const columns = useMemo(() => participantColumns(t), [t]);
   const openDetails = useOpenMemberDetails();
@@ -48,7 +47,8 @@ export default function ParticipantsGrid({ rows, loading, appId, conversationId 
           initialState={{ pagination: { paginationModel: { pageSize: 100 } } }}
           slotProps={{
             toolbar: {
-              csvOptions: { fileName: `members-${appId}-${conversationId}`, utf8WithBom: true },
+              // "Export CSV" above the grid writes every row of the result; the grid's own would follow its filters.
+              csvOptions: { disableToolbarButton: true },
               printOptions: { disableToolbarButton: true },
             },
             loadingOverlay: { variant: 'linear-progress', noRowsVariant: 'skeleton' },

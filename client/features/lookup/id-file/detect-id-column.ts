@@ -2,12 +2,14 @@ import { normalizeId } from '../../../../contract/int64';
 
 export interface ColumnSummary {
   index: number;
-  /** The header's text when the file has one, else "Column N". */
+  /** The header's text; empty when the file has none (the form then names the column by its number). */
   label: string;
-  /** Cells in this column (below the header) that are valid int64 IDs. */
+  /** Distinct valid int64 IDs in this column (below the header), as the form would load them. */
   validIds: number;
   /** Non-empty cells below the header. */
   filled: number;
+  /** The first non-empty cell below the header, for the operator to recognise the column by. */
+  sample: string;
 }
 
 export interface ColumnGuess {
@@ -33,16 +35,19 @@ export function detectIdColumn(rows: string[][]): ColumnGuess {
   const body = hasHeader ? rows.slice(1) : rows;
   const width = Math.max(0, ...rows.map((r) => r.length));
   const columns: ColumnSummary[] = Array.from({ length: width }, (_, index) => {
-    let validIds = 0;
+    const validIds = new Set<string>();
     let filled = 0;
+    let sample = '';
     for (const row of body) {
       const cell = row[index]?.trim() ?? '';
       if (cell === '') continue;
       filled += 1;
-      if (normalizeId(cell) !== null) validIds += 1;
+      if (sample === '') sample = cell;
+      const id = normalizeId(cell);
+      if (id !== null) validIds.add(id);
     }
     const header = hasHeader ? (first[index]?.trim() ?? '') : '';
-    return { index, label: header || `Column ${index + 1}`, validIds, filled };
+    return { index, label: header, validIds: validIds.size, filled, sample };
   });
   const withIds = columns.filter((c) => c.validIds > 0);
   const named = hasHeader

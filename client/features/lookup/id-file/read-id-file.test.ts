@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectIdColumn } from './detect-id-column';
-import { readIdFile } from './read-id-file';
+import { idsOfColumn, readIdFile } from './read-id-file';
 
 const BIG = '9223372036854775807';
 const ABOVE_2_53 = '9007199254740993';
@@ -10,6 +10,7 @@ describe('Reading a file of user IDs', () => {
     const { file } = readIdFile('ids.txt', `${BIG}\r\n${ABOVE_2_53}\n\n${BIG}\nnot-an-id\n`);
     expect(file.kind).toBe('list');
     expect(file.ids).toEqual({ ids: [BIG, ABOVE_2_53], invalid: ['not-an-id'], duplicates: 1 });
+    expect(file.invalidLines).toEqual([{ line: 5, text: 'not-an-id' }]);
   });
 
   it('When a CSV has a user_id header, then that column is used even beside other ID columns', () => {
@@ -38,7 +39,7 @@ describe('Reading a file of user IDs', () => {
     ]);
     expect(guess.hasHeader).toBe(false);
     expect(guess.ambiguous).toBe(true);
-    expect(guess.columns.map((c) => c.label)).toEqual(['Column 1', 'Column 2']);
+    expect(guess.columns.map((c) => c.label)).toEqual(['', '']);
   });
 
   it('When a headerless file has one column of IDs and one of text, then the ID column is chosen', () => {
@@ -56,5 +57,39 @@ describe('Reading a file of user IDs', () => {
     const { file } = readIdFile('big.csv', lines.join('\n'));
     expect(file.ids.ids).toHaveLength(50_000);
     expect(file.ids.ids.at(-1)).toBe('8000000000000049999');
+  });
+
+  it('When a CSV has bad cells in its ID column, then each bad line is named by its number in the file', () => {
+    const csv = `name,user_id\nMira,${BIG}\n\nOleg,12abc\nLi,\nSam,-5\nAna,${ABOVE_2_53}\n`;
+
+    const { file } = readIdFile('reporters.csv', csv);
+
+    expect(file.ids.ids).toEqual([BIG, ABOVE_2_53]);
+    expect(file.invalidLines).toEqual([
+      { line: 4, text: '12abc' },
+      { line: 6, text: '-5' },
+    ]);
+    expect(file.invalidLineCount).toBe(2);
+  });
+
+  it('When a file is full of bad lines, then a few are named and all are counted', () => {
+    const { file } = readIdFile('junk.txt', Array.from({ length: 1000 }, (_, i) => `x${i}`).join('\n'));
+
+    expect(file.ids.ids).toEqual([]);
+    expect(file.invalidLines).toHaveLength(5);
+    expect(file.invalidLines[0]).toEqual({ line: 1, text: 'x0' });
+    expect(file.invalidLineCount).toBe(1000);
+  });
+
+  it('When another column is picked, then its IDs and bad lines replace the first guess', () => {
+    const csv = `reporter,reported\n${BIG},7300000000000000012\n${ABOVE_2_53},oops\n`;
+    const { file, table } = readIdFile('pairs.csv', csv);
+    if (file.kind !== 'table') throw new Error('expected a table');
+    expect(file.guess.columns.map((c) => c.sample)).toEqual([BIG, '7300000000000000012']);
+
+    const other = idsOfColumn(table, 1, file.guess.hasHeader);
+
+    expect(other.ids.ids).toEqual(['7300000000000000012']);
+    expect(other.invalidLines).toEqual([{ line: 3, text: 'oops' }]);
   });
 });

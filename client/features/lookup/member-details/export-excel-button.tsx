@@ -12,8 +12,9 @@ import { downloadMemberSheet } from './download-member-sheet';
 const DOWNLOAD_PATH = 'M5 20h14v-2H5v2zM19 9h-4V3H9v6H5l7 7 7-7z';
 
 interface Props {
-  rows: ParticipantRow[];
-  fileName: string;
+  rows: readonly ParticipantRow[];
+  /** Called on click, so the name carries the time of the export. */
+  fileName: () => string;
 }
 
 /** The .xlsx export: IDs as text cells, so Excel shows every digit (the CSV is exact, but Excel reformats it). */
@@ -23,7 +24,7 @@ export function ExportExcelButton({ rows, fileName }: Props) {
   const exportSheet = async () => {
     setState('writing');
     try {
-      await downloadMemberSheet(rows, t, fileName);
+      await downloadMemberSheet(rows, t, fileName());
       setState('idle');
     } catch {
       // Most likely the writer's chunk failed to load (a deploy or a dropped connection); a retry usually works.

@@ -23,7 +23,7 @@ const isoOrNull = (seconds: number | null) => (seconds ? formatIso(seconds * 100
  * 15 significant digits and show 9223372036854775807 as 9.22337E+18. Text cells are never run as formulas either,
  * so a nickname such as "=HYPERLINK(…)" stays text without the CSV's neutralising quote.
  */
-export function memberSheet(rows: ParticipantRow[], t: TFunction<'lookup'>): MemberSheet {
+export function memberSheet(rows: readonly ParticipantRow[], t: TFunction<'lookup'>): MemberSheet {
   const header: SheetCell[] = [
     t('grid.userId'),
     t('grid.nickname'),
