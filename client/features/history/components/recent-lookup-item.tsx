@@ -50,7 +50,12 @@ export function RecentLookupItem({ lookup, appLabel, outcome, running, disabled,
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
           <span translate="no">{lookup.appId ? appLabel(lookup.appId) : '—'}</span> · {what}
-          {lookup.reason ? ` · ${visibleText(lookup.reason)}` : ''}
+          {lookup.reason && (
+            <>
+              {' · '}
+              <span translate="no">{visibleText(lookup.reason)}</span>
+            </>
+          )}
         </Typography>
       </Box>
       <Box sx={{ gridArea: 'outcome' }}>{outcome}</Box>
