@@ -178,6 +178,24 @@ test.describe('Chinese everywhere', () => {
     await expectNoEnglish(page, 'not found');
   });
 
+  test('When a lookup link, an expired link and the recent lookups open, then they are Chinese', async ({
+    page,
+  }, testInfo) => {
+    await page.goto(`/?app=${EXAMPLE.appId}&conversation=${EXAMPLE.conversationId}&users=${EXAMPLE.owner}`);
+    await expect(page.getByRole('status').filter({ hasText: '成员' })).toBeVisible();
+    await expect(page.getByRole('button', { name: '复制链接' })).toBeVisible();
+    await expectNoEnglish(page, 'lookup from a link');
+
+    await page.goto('/l/AAAAAAAAAAAAAAAAAAAAAA');
+    await expect(page.getByText('此链接已过期或不存在')).toBeVisible();
+    await expectNoEnglish(page, 'expired link');
+
+    await page.goto('/recent');
+    await expect(page.getByRole('list', { name: '我最近的查询' }).getByRole('listitem').first()).toBeVisible();
+    await expectNoEnglish(page, 'recent lookups');
+    await page.screenshot({ path: testInfo.outputPath('zh-recent.png'), fullPage: true });
+  });
+
   test.describe('as a viewer', () => {
     test.use({ signedInAs: 'viewer' });
 

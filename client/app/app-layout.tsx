@@ -24,6 +24,7 @@ interface Props {
 
 const NAV_ITEMS = [
   { to: '/', label: 'nav.lookup', adminOnly: false },
+  { to: '/recent', label: 'nav.recent', adminOnly: false },
   { to: '/audit', label: 'nav.audit', adminOnly: true },
   { to: '/operators', label: 'nav.operators', adminOnly: true },
 ] as const;

@@ -16,6 +16,11 @@ const LookupPage = lazy(async () => {
   const [m] = await Promise.all([import('../features/lookup/components/lookup-page'), preloadNamespace('lookup')]);
   return { default: m.LookupPage };
 });
+const RecentRoute = lazy(async () => {
+  // The outcome chip is the audit log's, with its texts.
+  const [m] = await Promise.all([import('./recent-route'), preloadNamespace('history'), preloadNamespace('audit')]);
+  return { default: m.RecentRoute };
+});
 const AuditPage = lazy(async () => {
   const [m] = await Promise.all([import('../features/audit/components/audit-page'), preloadNamespace('audit')]);
   return { default: m.AuditPage };
@@ -39,6 +44,9 @@ export function AppRoutes() {
           <Route index element={<LookupPage />} />
           {/* The server answers /index.html with the same shell as /, so the app treats it as / too. */}
           <Route path="index.html" element={<Navigate to="/" replace />} />
+          {/* A lookup saved under an opaque ID, for a list too long for the address; the same page as /. */}
+          <Route path="l/:savedId" element={<LookupPage />} />
+          <Route path="recent" element={<RecentRoute />} />
           <Route
             path="audit"
             element={

@@ -6,7 +6,9 @@ import { AppProviders } from './providers';
 export function App() {
   return (
     <AppProviders>
-      <BrowserRouter>
+      {/* Address changes commit at once rather than as transitions: a lookup address reached by back/forward must
+          reach the lookup page, and a transition under the busy results grid was seen never to commit. */}
+      <BrowserRouter useTransitions={false}>
         <AppErrorBoundary>
           <AppRoutes />
         </AppErrorBoundary>

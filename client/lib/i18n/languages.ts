@@ -6,7 +6,7 @@ export const FALLBACK_LANGUAGE: Language = 'en';
  * One catalogue per feature, plus `common` (the frame, shared components) and `errors`. Each is a JSON file per
  * language under client/locales/, which a translator edits directly.
  */
-export const NAMESPACES = ['common', 'errors', 'auth', 'lookup', 'audit', 'operators'] as const;
+export const NAMESPACES = ['common', 'errors', 'auth', 'lookup', 'history', 'audit', 'operators'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 /** What every page needs before its first paint: the frame, the error texts and the sign-in page. */

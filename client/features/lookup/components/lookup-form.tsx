@@ -19,6 +19,8 @@ import { KeyboardHint } from './keyboard-hint';
 import { preloadParticipantsGrid } from './participants-grid-lazy';
 import { UserIdsField } from './user-ids-field';
 
+type AddressValues = Pick<LookupFormValues, 'appId' | 'conversationId' | 'userIdsText'>;
+
 /** A server-side validation error, shown on the field it names while that field still holds the rejected value. */
 export interface RejectedField {
   field: string;
@@ -32,6 +34,8 @@ interface Props {
   pending: boolean;
   rejected: RejectedField | null;
   onSubmit: (request: LookupRequest) => void;
+  /** What the address asks for (a link, reload, back/forward): it wins over the draft. */
+  initial?: AddressValues;
 }
 
 // A moderator who starts typing will soon need the grid; fetch its chunk while they type.
@@ -39,20 +43,21 @@ const preloadGrid = () => {
   void preloadParticipantsGrid();
 };
 
-/** The draft typed before a trip through sign-in, else a blank form on the example's app. */
-function initialValues(config: ConsoleConfig): LookupFormValues {
+/** The address's lookup, else the draft typed before a trip through sign-in, else a blank form on the example's app. */
+function initialValues(config: ConsoleConfig, initial: AddressValues | undefined): LookupFormValues {
   const granted = (appId: string | undefined) => config.apps.some((app) => app.id === appId);
   const exampleApp = config.example?.appId;
   const defaultApp = exampleApp && granted(exampleApp) ? exampleApp : (config.apps[0]?.id ?? '');
-  const draft = loadFormDraft();
+  const stored = loadFormDraft();
+  const draft = initial ? { ...initial, reason: stored?.reason ?? '' } : stored;
   if (!draft) return { appId: defaultApp, conversationId: '', userIdsText: '', reason: '' };
   return { ...draft, appId: granted(draft.appId) ? draft.appId : defaultApp };
 }
 
-export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
+export function LookupForm({ config, pending, rejected, onSubmit, initial }: Props) {
   const { t } = useTranslation('lookup');
   const text = (message: FormMessage | null) => (message ? formMessageText(message, t) : null);
-  const [values, setValues] = useState(() => initialValues(config));
+  const [values, setValues] = useState(() => initialValues(config, initial));
   const [reasonTouched, setReasonTouched] = useState(false);
   const reasonRef = useRef<HTMLInputElement>(null);
   const rules = { maxUserIds: config.maxUserIds, reasonRequired: config.reasonRequired };

@@ -12,8 +12,11 @@ import { useErrorText } from '../../../lib/i18n/error-text';
 import { useCreateLookup } from '../api/create-lookup';
 import { useConfig } from '../api/get-config';
 import { loadPendingLookup } from '../lookup-draft';
+import { useLookupUrl } from '../use-lookup-url';
 import { LookupForm, type RejectedField } from './lookup-form';
+import { LookupLinkBar } from './lookup-link-bar';
 import { type CompletedLookup, LookupResults } from './lookup-results';
+import { SavedLinkProblem } from './saved-link-problem';
 
 export function LookupPage() {
   const { t } = useTranslation('lookup');
@@ -27,6 +30,11 @@ export function LookupPage() {
     [mutate],
   );
   useResumePendingLookup(config.isSuccess, run);
+  const address = useLookupUrl({ ready: config.isSuccess, run });
+  const ask = (request: LookupRequest) => {
+    address.asked(request);
+    run(request);
+  };
   const rejected = useRejectedField(lookup.error, lookup.variables);
 
   if (config.isPending) return <FormSkeleton label={t('page.loadingSettings')} />;
@@ -44,15 +52,31 @@ export function LookupPage() {
   const retry = lookup.variables ? () => lookup.variables && run(lookup.variables) : undefined;
   return (
     <Stack spacing={3}>
-      <LookupForm config={config.data} pending={lookup.isPending} rejected={rejected} onSubmit={run} />
-      <LookupResults
-        status={lookup.status}
-        request={lookup.variables}
-        response={lookup.data}
-        error={lookup.error}
-        previous={lastGood}
-        onRetry={retry}
+      <LookupForm
+        key={address.form?.key}
+        initial={address.form?.values}
+        config={config.data}
+        pending={lookup.isPending}
+        rejected={rejected}
+        onSubmit={ask}
       />
+      {address.savedLink.status === 'failed' ? (
+        <SavedLinkProblem error={address.savedLink.error} onRetry={address.savedLink.retry} />
+      ) : address.savedLink.status === 'loading' ? (
+        <FormSkeleton label={t('link.opening')} />
+      ) : (
+        <Stack spacing={1}>
+          {lookup.status !== 'idle' && <LookupLinkBar link={address.link} />}
+          <LookupResults
+            status={lookup.status}
+            request={lookup.variables}
+            response={lookup.data}
+            error={lookup.error}
+            previous={lastGood}
+            onRetry={retry}
+          />
+        </Stack>
+      )}
     </Stack>
   );
 }
