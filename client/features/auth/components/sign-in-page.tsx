@@ -11,7 +11,8 @@ import { Navigate, useLocation } from 'react-router';
 import { BrandMark } from '../../../components/brand-mark';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSpinner } from '../../../components/page-spinner';
-import { LanguageMenu } from '../../../components/preference-menus';
+import { LanguageMenu, ThemeMenu } from '../../../components/preference-menus';
+import { MAIN_CONTENT_ID, SkipLink } from '../../../components/skip-link';
 import { useSession } from '../api/get-session';
 import { useSignIn } from '../api/sign-in';
 import { isExpiredSession, redirectTarget, returnPath } from '../redirect-target';
@@ -24,34 +25,40 @@ export function SignInPage() {
   // Signing in fills the session, which lands here and leaves for the page the operator came from.
   if (session.data) return <Navigate to={redirectTarget(location.state)} replace />;
   return (
-    <Box
-      component="main"
-      sx={{
-        position: 'relative',
-        minHeight: '100vh',
-        bgcolor: 'background.default',
-        display: 'grid',
-        placeItems: 'center',
-        p: 2,
-      }}
-    >
-      <Box sx={{ position: 'absolute', top: 8, right: 8 }}>
-        {/* Signed out, the choice stays in this browser; it is saved to the account on signing in. */}
-        <LanguageMenu />
-      </Box>
-      <Box sx={{ width: '100%', maxWidth: 400 }}>
-        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', justifyContent: 'center', mb: 3 }}>
-          <BrandMark size={36} />
-          <Typography variant="h1" component="h1">
-            {t('common:appName')}
+    <>
+      <SkipLink />
+      <Box
+        component="main"
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        sx={{
+          position: 'relative',
+          minHeight: '100vh',
+          bgcolor: 'background.default',
+          display: 'grid',
+          placeItems: 'center',
+          p: 2,
+        }}
+      >
+        <Box sx={{ position: 'absolute', top: 8, right: 8 }}>
+          {/* Signed out, the choice stays in this browser; it is saved to the account on signing in. */}
+          <LanguageMenu />
+          <ThemeMenu />
+        </Box>
+        <Box sx={{ width: '100%', maxWidth: 400 }}>
+          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', justifyContent: 'center', mb: 3 }}>
+            <BrandMark size={36} />
+            <Typography variant="h1" component="h1">
+              {t('common:appName')}
+            </Typography>
+          </Stack>
+          {session.isPending ? <PageSpinner label={t('common:loading.session')} /> : <SignInForm />}
+          <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: 3 }}>
+            {t('signIn.footer')}
           </Typography>
-        </Stack>
-        {session.isPending ? <PageSpinner label={t('common:loading.session')} /> : <SignInForm />}
-        <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: 3 }}>
-          {t('signIn.footer')}
-        </Typography>
+        </Box>
       </Box>
-    </Box>
+    </>
   );
 }
 

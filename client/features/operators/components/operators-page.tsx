@@ -36,7 +36,7 @@ export function OperatorsPage({ currentUsername }: Props) {
   return (
     <Card component="section" aria-labelledby="operators-title">
       <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
-        <Typography id="operators-title" variant="h6" component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
+        <Typography id="operators-title" variant="h6" component="h1" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
           {t('title')}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2.5 }}>
@@ -90,7 +90,11 @@ function OperatorsTable({ query, currentUsername, pendingUsername, onToggle }: T
         </TableHead>
         <TableBody>
           {query.data.map((operator) => (
-            <TableRow key={operator.username} sx={{ opacity: operator.disabled ? 0.6 : 1 }}>
+            <TableRow
+              key={operator.username}
+              // Muted by colour, not opacity: faded text fails contrast.
+              sx={operator.disabled ? { bgcolor: 'action.hover', '& td': { color: 'text.secondary' } } : undefined}
+            >
               <TableCell sx={{ fontWeight: 600 }} translate="no">
                 {operator.username}
               </TableCell>
