@@ -23,6 +23,8 @@ const DARK = {
   success: { main: '#66bb6a' },
   error: { main: '#ff7961' },
   background: { default: '#0f1320', paper: '#171c2c' },
+  // MUI's 0.16 lifts a selected item's background so far that primary text on it drops below 4.5:1.
+  action: { selected: 'rgba(255, 255, 255, 0.08)' },
 } as const;
 
 /** A ring that shows wherever keyboard focus is, in both schemes; offset so it never hides the control's own edge. */
