@@ -19,5 +19,6 @@ export function startFirstRequests(queryClient: QueryClient, pathname: string) {
     ...configQueryOptions(),
     queryFn: ({ signal }) => apiRequest<ConsoleConfig>('/api/config', { signal, expectUnauthenticated: true }),
   });
+  void import('./console-layout');
   if (pathname === '/') void import('../features/lookup/components/lookup-page');
 }

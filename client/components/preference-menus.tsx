@@ -1,15 +1,16 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import ListItemText from '@mui/material/ListItemText';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
 import SvgIcon from '@mui/material/SvgIcon';
-import { type ReactNode, useId, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, type Language, THEME_MODES, type ThemeMode, type TimeZoneMode } from '../../contract/preferences';
 import { zoneLabel } from '../lib/format/date-time';
 import { LANGUAGE_NAMES } from '../lib/i18n/languages';
 import { changePreferences, type DisplayPreferences, usePreferences } from '../lib/i18n/preferences';
+
+const loadPopup = () => import('./preference-menu-popup');
+// lazy() drops the component's type parameter; the cast puts it back.
+const PreferenceMenuPopup = lazy(loadPopup) as unknown as typeof import('./preference-menu-popup').default;
 
 // Material "language", "schedule" and "contrast" paths, inlined like the copy icon.
 const GLOBE_PATH =
@@ -106,6 +107,7 @@ interface PreferenceMenuProps<T extends string> {
 
 function PreferenceMenu<T extends string>({ icon, label, text, items, selected, onChoose }: PreferenceMenuProps<T>) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [opened, setOpened] = useState(false);
   const menuId = useId();
   return (
     <>
@@ -116,7 +118,12 @@ function PreferenceMenu<T extends string>({ icon, label, text, items, selected, 
         aria-haspopup="menu"
         aria-expanded={anchor !== null}
         aria-controls={anchor ? menuId : undefined}
-        onClick={(event) => setAnchor(event.currentTarget)}
+        onClick={(event) => {
+          setOpened(true);
+          setAnchor(event.currentTarget);
+        }}
+        onPointerEnter={() => void loadPopup()}
+        onFocus={() => void loadPopup()}
         startIcon={
           <SvgIcon fontSize="small">
             <path d={icon} />
@@ -134,22 +141,19 @@ function PreferenceMenu<T extends string>({ icon, label, text, items, selected, 
           {text}
         </Box>
       </Button>
-      <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        {items.map((item) => (
-          <MenuItem
-            key={item.value}
-            role="menuitemradio"
-            aria-checked={item.value === selected}
-            selected={item.value === selected}
-            onClick={() => {
-              setAnchor(null);
-              onChoose(item.value);
-            }}
-          >
-            <ListItemText>{item.text}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
+      {/* Loaded on first use (a pointer or focus on the button starts it early), then kept for the closing fade. */}
+      {opened && (
+        <Suspense fallback={null}>
+          <PreferenceMenuPopup
+            id={menuId}
+            anchor={anchor}
+            items={items}
+            selected={selected}
+            onClose={() => setAnchor(null)}
+            onChoose={onChoose}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -3,7 +3,6 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +15,7 @@ import { MAIN_CONTENT_ID, SkipLink } from '../../../components/skip-link';
 import { useSession } from '../api/get-session';
 import { useSignIn } from '../api/sign-in';
 import { isExpiredSession, redirectTarget, returnPath } from '../redirect-target';
+import { SignInField } from './sign-in-field';
 
 export function SignInPage() {
   const { t } = useTranslation(['auth', 'common']);
@@ -97,27 +97,25 @@ function SignInForm() {
         <Box component="form" noValidate onSubmit={onSubmit}>
           <Stack spacing={2.5}>
             {signIn.isError && <ErrorAlert error={signIn.error} />}
-            <TextField
+            <SignInField
               label={t('signIn.username')}
               name="username"
               value={username}
-              onChange={(event) => setUsername(event.target.value)}
+              onChange={setUsername}
               required
               autoFocus
-              error={usernameMissing}
-              helperText={usernameMissing ? t('signIn.usernameMissing') : undefined}
-              slotProps={{ htmlInput: { autoComplete: 'username', autoCapitalize: 'none', spellCheck: false } }}
+              error={usernameMissing ? t('signIn.usernameMissing') : undefined}
+              inputProps={{ autoComplete: 'username', autoCapitalize: 'none', spellCheck: false }}
             />
-            <TextField
+            <SignInField
               label={t('signIn.password')}
               name="password"
               type="password"
               value={password}
-              onChange={(event) => setPassword(event.target.value)}
+              onChange={setPassword}
               required
-              error={passwordMissing}
-              helperText={passwordMissing ? t('signIn.passwordMissing') : undefined}
-              slotProps={{ htmlInput: { autoComplete: 'current-password' } }}
+              error={passwordMissing ? t('signIn.passwordMissing') : undefined}
+              inputProps={{ autoComplete: 'current-password' }}
             />
             <Button type="submit" variant="contained" size="large" fullWidth loading={signIn.isPending}>
               {t('signIn.submit')}
