@@ -171,7 +171,7 @@ test.describe('Accessibility', () => {
 test.describe('Keyboard focus', () => {
   test('When the first Tab lands on the skip link and it is followed, then focus is on the main content', async ({
     page,
-  }) => {
+  }, testInfo) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
@@ -185,6 +185,7 @@ test.describe('Keyboard focus', () => {
     await page.keyboard.press('Tab');
     // The next stop is inside the page, past the whole top bar.
     expect(await page.evaluate(() => document.querySelector('main')?.contains(document.activeElement))).toBe(true);
+    await page.screenshot({ path: testInfo.outputPath('focus-ring.png') });
   });
 
   test.describe('signed out', () => {
