@@ -31,6 +31,9 @@ async function coldLoad(browser: Browser, url: string, cookie: string | null, re
   if (cookie) {
     const at = cookie.indexOf('=');
     await context.addCookies([{ name: cookie.slice(0, at), value: cookie.slice(at + 1), url }]);
+    // An operator coming back: their browser remembers someone was signed in (client/app/session-hint.ts), so the
+    // lookup page's code starts with the bundle. The HTTP cache stays empty.
+    await context.addInitScript({ content: "localStorage.setItem('im-console.signed-in', '1')" });
   }
   const page = await context.newPage();
   await page.goto(url);

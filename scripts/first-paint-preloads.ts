@@ -19,7 +19,7 @@ interface Chunk {
 /**
  * A tiny script, first in <head>, that asks for what the first page needs while the main bundle is still on its way:
  * the startup texts in the visitor's language (which only the browser knows, hence a script and not <link> tags),
- * the session, and on `/` the lookup page's code and texts. Without it each waits for the bundle to run, and the
+ * the session, and on `/` (when someone was signed in here last time) the lookup page's code and texts. Without it each waits for the bundle to run, and the
  * first paint for a chain of round trips. An external file, as the CSP allows no inline script.
  */
 export function firstPaintPreloads(): Plugin {
@@ -76,7 +76,10 @@ const path = location.pathname;
 for (const file of plan.startup[language]) add({ rel: 'modulepreload', href: '/' + file });
 // Signing out drops the session; asking for it at that moment would race with that.
 if (!path.startsWith('/sign-out')) add({ rel: 'preload', as: 'fetch', href: '/api/session', crossOrigin: 'anonymous' });
-if (path === '/') {
+// Only where someone was signed in last time (client/app/session-hint.ts): a signed-out visitor goes to sign-in.
+let signedIn = false;
+try { signedIn = localStorage.getItem('im-console.signed-in') === '1'; } catch {}
+if (path === '/' && signedIn) {
   add({ rel: 'preload', as: 'fetch', href: '/api/config', crossOrigin: 'anonymous' });
   for (const file of plan.lookup[language]) add({ rel: 'modulepreload', href: '/' + file });
 }
