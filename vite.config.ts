@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { compression } from 'vite-plugin-compression2';
+import { firstPaintPreloads } from './scripts/first-paint-preloads';
 
 export default defineConfig({
   root: 'client',
   plugins: [
     react(),
+    firstPaintPreloads(),
     // Brotli and gzip copies next to each asset, made once at build time at the highest levels; the server
     // picks one by Accept-Encoding. index.html is left out: the server fills a per-response nonce into it,
     // so it is compressed on the fly instead.

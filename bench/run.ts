@@ -3,6 +3,7 @@ import { hashPassword, verifyPassword } from '../server/operators/password';
 import { signRequest } from '../server/volcengine/sign';
 import { startConsoleProcess } from './console-process';
 import { startEmulatorProcess } from './emulator-process';
+import { firstPaintFigures } from './first-paint';
 import { post } from './http-post';
 import { jobFigures } from './jobs';
 import { replicaFigures } from './replicas';
@@ -243,6 +244,19 @@ ${lookupLines.join('\n')}
    and an answer just under the limit (parsed on the worker thread, then refused):
    lookup status       ${nearLimit.status} ${nearLimit.upstreamCode ?? ''} after ${(nearLimit.ms / 1000).toFixed(2)} s
    /healthz p99 / max  ${ms(nearLimit.healthP99)} / ${ms(nearLimit.healthMax)} over ${nearLimit.probes} probes   goal: the event loop never blocked > 50 ms: ${verdict(nearLimit.healthMax <= 50)}`;
+    },
+  ],
+  [
+    'firstPaint',
+    async () => {
+      const f = await firstPaintFigures();
+      const lookupWhat = f.gridShown
+        ? 'lookup page with the grid showing results'
+        : 'lookup page (form; no results in the address yet)';
+      return `First paint: the built client in Chromium on loopback, median of 5 cold loads (new context each, no cache)
+   sign-in LCP          ${ms(f.signInLcp)}   goal ≤ 800 ms: ${verdict(f.signInLcp <= 800)}
+   sign-in JS           ${f.signInJsKb.toFixed(1)} kB compressed   goal ≤ 150 kB: ${verdict(f.signInJsKb <= 150)}
+   ${lookupWhat} LCP   ${ms(f.lookupLcp)}   goal ≤ 1200 ms: ${verdict(f.lookupLcp <= 1200)}   (JS ${f.lookupJsKb.toFixed(1)} kB)`;
     },
   ],
 ];

@@ -8,14 +8,19 @@ export type Language = (typeof LANGUAGES)[number];
 export const TIME_ZONE_MODES = ['local', 'utc'] as const;
 export type TimeZoneMode = (typeof TIME_ZONE_MODES)[number];
 
+/** `system` follows the OS setting; `light` and `dark` override it. */
+export const THEME_MODES = ['system', 'light', 'dark'] as const;
+export type ThemeMode = (typeof THEME_MODES)[number];
+
 /** What an operator chose, kept on their account so it follows them to any browser. */
 export interface Preferences {
   /** null until the operator picks one: the console then follows the browser's languages. */
   language: Language | null;
   timeZone: TimeZoneMode;
+  theme: ThemeMode;
 }
 
-export const DEFAULT_PREFERENCES: Preferences = { language: null, timeZone: 'local' };
+export const DEFAULT_PREFERENCES: Preferences = { language: null, timeZone: 'local', theme: 'system' };
 
 /** `PATCH /api/session/preferences`: any of the fields; the others keep their value. */
 export const preferencesPatchSchema = z
@@ -23,13 +28,14 @@ export const preferencesPatchSchema = z
     {
       language: z.optional(z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(', ')}` })),
       timeZone: z.optional(z.enum(TIME_ZONE_MODES, { error: `must be one of ${TIME_ZONE_MODES.join(', ')}` })),
+      theme: z.optional(z.enum(THEME_MODES, { error: `must be one of ${THEME_MODES.join(', ')}` })),
     },
     { error: 'must be a JSON object' },
   )
   .check(
     z.refine(
-      (body) => body.language !== undefined || body.timeZone !== undefined,
-      'must set at least one of language, timeZone',
+      (body) => body.language !== undefined || body.timeZone !== undefined || body.theme !== undefined,
+      'must set at least one of language, timeZone, theme',
     ),
   );
 export type PreferencesPatch = z.output<typeof preferencesPatchSchema>;
@@ -39,5 +45,6 @@ export function parsePreferences(raw: unknown): Preferences {
   const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
   const language = LANGUAGES.find((l) => l === value.language) ?? null;
   const timeZone = TIME_ZONE_MODES.find((m) => m === value.timeZone) ?? DEFAULT_PREFERENCES.timeZone;
-  return { language, timeZone };
+  const theme = THEME_MODES.find((m) => m === value.theme) ?? DEFAULT_PREFERENCES.theme;
+  return { language, timeZone, theme };
 }

@@ -225,12 +225,12 @@ test.describe('Language and time zone switches', () => {
     const account = await createOperator(playwright, baseURL ?? '', 'lang-li');
     await page.goto('/sign-in');
     await signInWithForm(page, account);
-    await expect(page.getByRole('heading', { name: 'IM Participant Console' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Look up conversation members' })).toBeVisible();
 
     await page.getByRole('button', { name: 'Language: English' }).click();
     await page.getByRole('menuitemradio', { name: '简体中文' }).click();
 
-    await expect(page.getByRole('heading', { name: 'IM 会话成员控制台' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '查询会话成员' })).toBeVisible();
     await expect(page.getByRole('button', { name: '查询', exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page).toHaveTitle('IM 会话成员控制台');
@@ -240,7 +240,7 @@ test.describe('Language and time zone switches', () => {
     await other.page.goto('/sign-in');
     await expect(other.page.getByRole('heading', { name: 'Sign in' })).toBeVisible();
     await signInWithForm(other.page, account);
-    await expect(other.page.getByRole('heading', { name: 'IM 会话成员控制台' })).toBeVisible();
+    await expect(other.page.getByRole('heading', { level: 1, name: '查询会话成员' })).toBeVisible();
     await other.context.close();
 
     await page.getByRole('button', { name: '语言：简体中文' }).click();
@@ -266,7 +266,7 @@ test.describe('Language and time zone switches', () => {
     await page.getByLabel('密码').fill(account.password);
     await page.getByRole('button', { name: '登录' }).click();
 
-    await expect(page.getByRole('heading', { name: 'IM 会话成员控制台' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: '查询会话成员' })).toBeVisible();
     await expect
       .poll(async () => (await (await page.request.get('/api/session')).json()).preferences.language)
       .toBe('zh-CN');

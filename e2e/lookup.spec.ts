@@ -6,7 +6,8 @@ test.describe('Lookup with demo data', () => {
   test('When the console opens in demo mode, then it shows the title, the demo chip and the form', async ({ page }) => {
     await page.goto('/');
 
-    await expect(page.getByRole('heading', { name: 'IM Participant Console' })).toBeVisible();
+    await expect(page.getByRole('banner').getByText('IM Participant Console')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Look up conversation members' })).toBeVisible();
     await expect(page.getByText('Demo data')).toBeVisible();
     await expect(page.getByLabel('Conversation ID')).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'User IDs' })).toBeVisible();

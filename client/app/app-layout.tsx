@@ -11,8 +11,12 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import type { SessionInfo } from '../../contract/session';
 import { BrandMark } from '../components/brand-mark';
-import { LanguageMenu, TimeZoneMenu } from '../components/preference-menus';
+import { LanguageMenu, ThemeMenu, TimeZoneMenu } from '../components/preference-menus';
+import { MAIN_CONTENT_ID, SkipLink } from '../components/skip-link';
 import type { DisplayPreferences } from '../lib/i18n/preferences';
+import { AccountMenu } from './account-menu';
+import { NAV_ITEMS } from './nav-items';
+import { NavMenu } from './nav-menu';
 
 interface Props {
   operator: SessionInfo;
@@ -22,29 +26,33 @@ interface Props {
   children: ReactNode;
 }
 
-const NAV_ITEMS = [
-  { to: '/', label: 'nav.lookup', adminOnly: false },
-  { to: '/recent', label: 'nav.recent', adminOnly: false },
-  { to: '/audit', label: 'nav.audit', adminOnly: true },
-  { to: '/operators', label: 'nav.operators', adminOnly: true },
-] as const;
+// Below this the bar keeps to one row: the pages and the account fold into menus, the preferences show icons only.
+const WIDE = 'md';
 
 export function AppLayout({ operator, demo, onSavePreferences, children }: Props) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const items = NAV_ITEMS.filter((item) => !item.adminOnly || operator.role === 'admin');
   const role = t(`role.${operator.role}`);
+  const wideOnly = { display: { xs: 'none', [WIDE]: 'flex' } } as const;
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default' }}>
+      <SkipLink />
       <AppBar position="sticky" color="inherit" sx={{ borderBottom: 1, borderColor: 'divider' }}>
-        <Toolbar sx={{ gap: { xs: 1, md: 2 }, flexWrap: 'wrap', py: { xs: 1, md: 0 } }}>
-          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5 }}>
+        <Toolbar sx={{ gap: { xs: 0.5, [WIDE]: 2 }, flexWrap: 'nowrap', px: { xs: 1, sm: 2 } }}>
+          <NavMenu items={items} sx={{ display: { [WIDE]: 'none' } }} />
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1.5, minWidth: 0 }}>
             <BrandMark />
-            <Typography variant="h1" component="h1" sx={{ whiteSpace: 'nowrap' }}>
+            {/* The bar names the console; each page's own h1 says where the operator is. */}
+            <Typography
+              component="span"
+              variant="h1"
+              sx={{ whiteSpace: 'nowrap', display: { xs: 'none', sm: 'block' }, overflow: 'hidden' }}
+            >
               {t('appName')}
             </Typography>
           </Box>
-          <Box component="nav" aria-label={t('nav.label')} sx={{ display: 'flex', gap: 0.5, ml: { md: 2 } }}>
+          <Box component="nav" aria-label={t('nav.label')} sx={{ ...wideOnly, gap: 0.5, ml: 2 }}>
             {items.map((item) => (
               <Button
                 key={item.to}
@@ -66,14 +74,15 @@ export function AppLayout({ operator, demo, onSavePreferences, children }: Props
           {demo && (
             <Chip label={t('demo.label')} color="warning" size="small" variant="outlined" title={t('demo.hint')} />
           )}
-          <Box sx={{ display: 'flex', alignItems: 'center' }}>
+          <Box sx={{ display: 'flex', alignItems: 'center', flexShrink: 0 }}>
             <LanguageMenu onSave={onSavePreferences} />
             <TimeZoneMenu onSave={onSavePreferences} />
+            <ThemeMenu onSave={onSavePreferences} />
           </Box>
           <Box
             aria-label={t('signedInAs', { username: operator.username, role })}
             role="group"
-            sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
+            sx={{ ...wideOnly, alignItems: 'center', gap: 1 }}
           >
             <Typography variant="body2" translate="no" sx={{ fontWeight: 600 }}>
               {operator.username}
@@ -85,13 +94,27 @@ export function AppLayout({ operator, demo, onSavePreferences, children }: Props
               variant="outlined"
             />
           </Box>
-          <Divider orientation="vertical" flexItem sx={{ my: 1.5, display: { xs: 'none', sm: 'block' } }} />
-          <Button variant="outlined" size="small" color="inherit" onClick={() => navigate('/sign-out')}>
+          <Divider orientation="vertical" flexItem sx={{ my: 1.5, ...wideOnly }} />
+          <Button
+            variant="outlined"
+            size="small"
+            color="inherit"
+            onClick={() => navigate('/sign-out')}
+            sx={{ ...wideOnly, flexShrink: 0 }}
+          >
             {t('signOut')}
           </Button>
+          <AccountMenu operator={operator} sx={{ display: { [WIDE]: 'none' } }} />
         </Toolbar>
       </AppBar>
-      <Container component="main" maxWidth="xl" sx={{ py: 3 }}>
+      {/* tabIndex -1: the skip link moves focus here. scroll-margin keeps what it scrolls to clear of the sticky bar. */}
+      <Container
+        component="main"
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        maxWidth="xl"
+        sx={{ py: 3, px: { xs: 1.5, sm: 3 }, '& *': { scrollMarginTop: 72 } }}
+      >
         {children}
       </Container>
     </Box>

@@ -1,5 +1,7 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
+import { PageSpinner } from '../components/page-spinner';
 import { RequireAdmin } from '../features/auth/components/require-admin';
 import { RequireSession } from '../features/auth/components/require-session';
 import { SignInPage } from '../features/auth/components/sign-in-page';
@@ -7,8 +9,11 @@ import { SignOutPage } from '../features/auth/components/sign-out-page';
 import { useOperator } from '../features/auth/operator-context';
 import { useSessionExpiry } from '../features/auth/use-session-expiry';
 import { preloadNamespace } from '../lib/i18n/i18n';
-import { ConsoleLayout } from './console-layout';
 import { NotFoundPage } from './not-found-page';
+
+// The signed-in frame (top bar, menus) is its own chunk too, so the sign-in page downloads none of it.
+export const loadConsoleLayout = () => import('./console-layout');
+const ConsoleLayout = lazy(async () => ({ default: (await loadConsoleLayout()).ConsoleLayout }));
 
 // Pages load on demand: the sign-in page, the first thing most visits show, stays free of the data grid. Each
 // page's texts load alongside its code rather than after it.
@@ -40,7 +45,7 @@ export function AppRoutes() {
       <Route path="/sign-in" element={<SignInPage />} />
       <Route path="/sign-out" element={<SignOutPage />} />
       <Route element={<RequireSession />}>
-        <Route element={<ConsoleLayout />}>
+        <Route element={<ConsoleFrame />}>
           <Route index element={<LookupPage />} />
           {/* The server answers /index.html with the same shell as /, so the app treats it as / too. */}
           <Route path="index.html" element={<Navigate to="/" replace />} />
@@ -67,6 +72,15 @@ export function AppRoutes() {
         </Route>
       </Route>
     </Routes>
+  );
+}
+
+function ConsoleFrame() {
+  const { t } = useTranslation();
+  return (
+    <Suspense fallback={<PageSpinner label={t('loading.page')} />}>
+      <ConsoleLayout />
+    </Suspense>
   );
 }
 

@@ -8,6 +8,7 @@ import { useUpdatePreferences } from '../features/auth/api/update-preferences';
 import { useOperator } from '../features/auth/operator-context';
 import { useConfig } from '../features/lookup/api/get-config';
 import { AppLayout } from './app-layout';
+import { useFocusPageHeading } from './use-focus-page-heading';
 
 /** The signed-in frame: top bar, then the page, whose code may still be loading. */
 export function ConsoleLayout() {
@@ -15,6 +16,7 @@ export function ConsoleLayout() {
   const operator = useOperator();
   const config = useConfig();
   const savePreferences = useUpdatePreferences();
+  useFocusPageHeading();
   return (
     <AppLayout
       operator={operator}

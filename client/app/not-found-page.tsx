@@ -8,7 +8,9 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Alert severity="info" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
-      <AlertTitle sx={{ fontWeight: 600 }}>{t('notFound.title')}</AlertTitle>
+      <AlertTitle component="h1" sx={{ fontWeight: 600 }}>
+        {t('notFound.title')}
+      </AlertTitle>
       {t('notFound.body')}{' '}
       <Link component={RouterLink} to="/">
         {t('notFound.link')}

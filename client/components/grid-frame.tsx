@@ -18,7 +18,8 @@ export function GridFrame({ rowCount, scrollAfter, children }: GridFrameProps) {
       sx={{
         display: 'flex',
         flexDirection: 'column',
-        maxHeight: rowCount > scrollAfter ? 'max(560px, calc(100vh - 96px))' : undefined,
+        // Below the one-row top bar (56–64 px) with a margin, so the column headers never slide under it.
+        maxHeight: rowCount > scrollAfter ? 'max(320px, calc(100dvh - 88px))' : undefined,
       }}
     >
       {children}

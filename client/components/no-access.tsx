@@ -7,7 +7,9 @@ export function NoAccess({ area }: { area: 'audit' | 'operators' }) {
   const { t } = useTranslation();
   return (
     <Alert severity="warning" variant="outlined" sx={{ bgcolor: 'background.paper' }}>
-      <AlertTitle sx={{ fontWeight: 600 }}>{t('noAccess.title')}</AlertTitle>
+      <AlertTitle component="h1" sx={{ fontWeight: 600 }}>
+        {t('noAccess.title')}
+      </AlertTitle>
       {t(`noAccess.${area}`)}
     </Alert>
   );

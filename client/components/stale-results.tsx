@@ -10,7 +10,7 @@ interface Props {
 }
 
 /**
- * Earlier results kept on screen after a failed refresh: dimmed, and labelled in words so the state does not rest
+ * Earlier results kept on screen after a failed refresh: greyed, edged in the warning colour, and labelled in words so the state does not rest
  * on colour alone. Screen readers hear the label as the section's description.
  */
 export function StaleResults({ stale, children }: Props) {
@@ -25,7 +25,18 @@ export function StaleResults({ stale, children }: Props) {
           {t('stale.description')}
         </Typography>
       </Box>
-      <Box sx={{ opacity: 0.55, filter: 'grayscale(0.6)' }}>{children}</Box>
+      {/* Greyed, not faded: text kept at full opacity still meets contrast (WCAG AA), which 0.55 opacity did not. */}
+      <Box
+        sx={{
+          filter: 'grayscale(1)',
+          borderLeft: 4,
+          borderColor: 'warning.main',
+          pl: 1,
+          borderRadius: 1,
+        }}
+      >
+        {children}
+      </Box>
     </Box>
   );
 }

@@ -32,7 +32,7 @@ export const OPERATOR: SessionInfo = {
   role: 'admin',
   apps: ['100001', '100002'],
   // English, so the tests read the English catalogue whatever the machine's language.
-  preferences: { language: 'en', timeZone: 'local' },
+  preferences: { language: 'en', timeZone: 'local', theme: 'system' },
 };
 
 export const CONFIG: ConsoleConfig = {

@@ -20,12 +20,12 @@ describe('Operator preferences', () => {
   const session = async (cookie: string) =>
     (await (await t.get('/api/session', { Cookie: cookie })).json()) as SessionInfo;
 
-  it('When an operator has never chosen, then the session says so: no language, local times', async () => {
+  it('When an operator has never chosen, then the session says so: no language, local times, system colours', async () => {
     const cookie = await t.operatorCookie('new-nina', 'viewer', ['100001']);
 
     const info = await session(cookie);
 
-    expect(info.preferences).toEqual({ language: null, timeZone: 'local' });
+    expect(info.preferences).toEqual({ language: null, timeZone: 'local', theme: 'system' });
   });
 
   it('When an operator saves a language, then it answers with and keeps it, and the other field is unchanged', async () => {
@@ -35,8 +35,27 @@ describe('Operator preferences', () => {
     const res = await patch({ language: 'zh-CN' }, cookie);
 
     expect(res.status).toBe(200);
-    expect(((await res.json()) as SessionInfo).preferences).toEqual({ language: 'zh-CN', timeZone: 'utc' });
-    expect((await session(cookie)).preferences).toEqual({ language: 'zh-CN', timeZone: 'utc' });
+    expect(((await res.json()) as SessionInfo).preferences).toEqual({
+      language: 'zh-CN',
+      timeZone: 'utc',
+      theme: 'system',
+    });
+    expect((await session(cookie)).preferences).toEqual({ language: 'zh-CN', timeZone: 'utc', theme: 'system' });
+  });
+
+  it('When an operator picks dark colours, then it is kept and comes with their next sign-in', async () => {
+    const cookie = await t.operatorCookie('night-nadia', 'viewer', ['100001']);
+
+    const res = await patch({ theme: 'dark' }, cookie);
+
+    expect(res.status).toBe(200);
+    expect(((await res.json()) as SessionInfo).preferences).toEqual({
+      language: null,
+      timeZone: 'local',
+      theme: 'dark',
+    });
+    const again = await t.signIn('night-nadia', 'night-nadia-password-123');
+    expect(((await again.json()) as SessionInfo).preferences.theme).toBe('dark');
   });
 
   it('When the operator signs in again elsewhere, then the saved choice comes with the new session', async () => {
@@ -60,12 +79,13 @@ describe('Operator preferences', () => {
       .executeTakeFirstOrThrow();
     await reopened.close();
 
-    expect(JSON.parse(row.preferences)).toEqual({ language: 'en', timeZone: 'utc' });
+    expect(JSON.parse(row.preferences)).toEqual({ language: 'en', timeZone: 'utc', theme: 'system' });
   });
 
   it.each([
     [{ language: 'fr' }, 'language', 1],
     [{ timeZone: 'Asia/Shanghai' }, 'timeZone', 2],
+    [{ theme: 'sepia' }, 'theme', 6],
     [{ language: 7 }, 'language', 3],
     [{}, 'body', 4],
     [[], 'body', 5],
@@ -76,7 +96,7 @@ describe('Operator preferences', () => {
 
     expect(res.status).toBe(400);
     expect(((await res.json()) as ApiErrorBody).error).toMatchObject({ code: 'invalid_request', field });
-    expect((await session(cookie)).preferences).toEqual({ language: null, timeZone: 'local' });
+    expect((await session(cookie)).preferences).toEqual({ language: null, timeZone: 'local', theme: 'system' });
   });
 
   it('When the body is not JSON, then it is a 400 malformed_json', async () => {

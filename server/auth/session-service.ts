@@ -71,6 +71,7 @@ export function createSessionService(deps: SessionServiceDeps) {
       const preferences = {
         language: patch.language ?? operator.preferences.language,
         timeZone: patch.timeZone ?? operator.preferences.timeZone,
+        theme: patch.theme ?? operator.preferences.theme,
       };
       await deps.operators.setPreferences(operator.id, preferences);
       return { ...operator, preferences };

@@ -21,7 +21,7 @@ describe('Sessions', () => {
       username: 'vera',
       role: 'viewer',
       apps: ['100001'],
-      preferences: { language: null, timeZone: 'local' },
+      preferences: { language: null, timeZone: 'local', theme: 'system' },
     });
     const setCookie = res.headers.get('set-cookie') ?? '';
     expect(setCookie).toMatch(/^imc_session=[\w-]{43};/);

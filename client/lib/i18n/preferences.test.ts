@@ -9,6 +9,17 @@ describe('parseStoredPreferences', () => {
     });
   });
 
+  it('When a theme was chosen, then it is kept, and an unknown one is dropped', () => {
+    expect(parseStoredPreferences('{"theme":"dark","unsaved":["theme"]}')).toEqual({
+      preferences: { theme: 'dark' },
+      unsaved: ['theme'],
+    });
+    expect(parseStoredPreferences('{"theme":"sepia","timeZone":"utc"}')).toEqual({
+      preferences: { timeZone: 'utc' },
+      unsaved: [],
+    });
+  });
+
   it('When a value is unknown, then only that value is dropped', () => {
     expect(parseStoredPreferences('{"language":"fr","timeZone":"utc","unsaved":["language","colour"]}')).toEqual({
       preferences: { timeZone: 'utc' },

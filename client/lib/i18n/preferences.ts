@@ -1,5 +1,12 @@
 import { useSyncExternalStore } from 'react';
-import type { Language, Preferences, TimeZoneMode } from '../../../contract/preferences';
+import {
+  type Language,
+  type Preferences,
+  THEME_MODES,
+  type ThemeMode,
+  TIME_ZONE_MODES,
+  type TimeZoneMode,
+} from '../../../contract/preferences';
 import { i18n } from './i18n';
 import { detectLanguage, isLanguage } from './languages';
 import { loadMuiLocales } from './mui-locales';
@@ -8,6 +15,7 @@ import { loadMuiLocales } from './mui-locales';
 export interface DisplayPreferences {
   language: Language;
   timeZone: TimeZoneMode;
+  theme: ThemeMode;
 }
 
 // Kept in localStorage for the signed-out sign-in page and the next visit; the server keeps the operator's copy.
@@ -22,6 +30,7 @@ function storage(): Storage | null {
 }
 
 type PreferenceKey = keyof DisplayPreferences;
+const PREFERENCE_KEYS: readonly unknown[] = ['language', 'timeZone', 'theme'] satisfies PreferenceKey[];
 
 interface Stored {
   preferences: Partial<DisplayPreferences>;
@@ -34,14 +43,17 @@ export function parseStoredPreferences(raw: string | null): Stored {
   try {
     const value: unknown = raw ? JSON.parse(raw) : null;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return { preferences: {}, unsaved: [] };
-    const { language, timeZone, unsaved } = value as Record<string, unknown>;
+    const { language, timeZone, theme, unsaved } = value as Record<string, unknown>;
+    const zone = TIME_ZONE_MODES.find((mode) => mode === timeZone);
+    const colours = THEME_MODES.find((mode) => mode === theme);
     return {
       preferences: {
         ...(isLanguage(language) ? { language } : {}),
-        ...(timeZone === 'local' || timeZone === 'utc' ? { timeZone } : {}),
+        ...(zone ? { timeZone: zone } : {}),
+        ...(colours ? { theme: colours } : {}),
       },
       unsaved: Array.isArray(unsaved)
-        ? unsaved.filter((key): key is PreferenceKey => key === 'language' || key === 'timeZone')
+        ? unsaved.filter((key): key is PreferenceKey => PREFERENCE_KEYS.includes(key))
         : [],
     };
   } catch {
@@ -62,7 +74,11 @@ function writeStored(preferences: DisplayPreferences, unsaved: PreferenceKey[]) 
 /** The first visit follows the browser; after that, the last choice made in this browser. */
 export function initialPreferences(languages: readonly string[] = browserLanguages()): DisplayPreferences {
   const { preferences } = readStored();
-  return { language: preferences.language ?? detectLanguage(languages), timeZone: preferences.timeZone ?? 'local' };
+  return {
+    language: preferences.language ?? detectLanguage(languages),
+    timeZone: preferences.timeZone ?? 'local',
+    theme: preferences.theme ?? 'system',
+  };
 }
 
 function browserLanguages(): readonly string[] {
@@ -70,7 +86,7 @@ function browserLanguages(): readonly string[] {
   return navigator.languages?.length ? navigator.languages : [navigator.language];
 }
 
-let current: DisplayPreferences = { language: 'en', timeZone: 'local' };
+let current: DisplayPreferences = { language: 'en', timeZone: 'local', theme: 'system' };
 const listeners = new Set<() => void>();
 
 function show(next: DisplayPreferences) {
@@ -116,6 +132,7 @@ export async function adoptServerPreferences(server: Preferences): Promise<Parti
   // An operator who never chose a language keeps following this browser until they do.
   if (server.language && pending.language === undefined) adopted.language = server.language;
   if (pending.timeZone === undefined) adopted.timeZone = server.timeZone;
+  if (pending.theme === undefined) adopted.theme = server.theme;
   await changePreferences({ ...adopted, ...pending }, { saved: true });
   return pending;
 }

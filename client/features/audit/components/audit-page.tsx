@@ -48,7 +48,7 @@ export function AuditPage() {
             sx={{ justifyContent: 'space-between', alignItems: { sm: 'flex-start' }, mb: 2.5 }}
           >
             <div>
-              <Typography id="audit-title" variant="h6" component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
+              <Typography id="audit-title" variant="h6" component="h1" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
                 {t('page.title')}
               </Typography>
               <Typography variant="body2" color="text.secondary">

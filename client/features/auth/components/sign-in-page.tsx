@@ -3,7 +3,6 @@ import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,10 +10,12 @@ import { Navigate, useLocation } from 'react-router';
 import { BrandMark } from '../../../components/brand-mark';
 import { ErrorAlert } from '../../../components/error-alert';
 import { PageSpinner } from '../../../components/page-spinner';
-import { LanguageMenu } from '../../../components/preference-menus';
+import { LanguageMenu, ThemeMenu } from '../../../components/preference-menus';
+import { MAIN_CONTENT_ID, SkipLink } from '../../../components/skip-link';
 import { useSession } from '../api/get-session';
 import { useSignIn } from '../api/sign-in';
 import { isExpiredSession, redirectTarget, returnPath } from '../redirect-target';
+import { SignInField } from './sign-in-field';
 
 export function SignInPage() {
   const { t } = useTranslation(['auth', 'common']);
@@ -24,34 +25,40 @@ export function SignInPage() {
   // Signing in fills the session, which lands here and leaves for the page the operator came from.
   if (session.data) return <Navigate to={redirectTarget(location.state)} replace />;
   return (
-    <Box
-      component="main"
-      sx={{
-        position: 'relative',
-        minHeight: '100vh',
-        bgcolor: 'background.default',
-        display: 'grid',
-        placeItems: 'center',
-        p: 2,
-      }}
-    >
-      <Box sx={{ position: 'absolute', top: 8, right: 8 }}>
-        {/* Signed out, the choice stays in this browser; it is saved to the account on signing in. */}
-        <LanguageMenu />
-      </Box>
-      <Box sx={{ width: '100%', maxWidth: 400 }}>
-        <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', justifyContent: 'center', mb: 3 }}>
-          <BrandMark size={36} />
-          <Typography variant="h1" component="h1">
-            {t('common:appName')}
+    <>
+      <SkipLink />
+      <Box
+        component="main"
+        id={MAIN_CONTENT_ID}
+        tabIndex={-1}
+        sx={{
+          position: 'relative',
+          minHeight: '100vh',
+          bgcolor: 'background.default',
+          display: 'grid',
+          placeItems: 'center',
+          p: 2,
+        }}
+      >
+        <Box sx={{ position: 'absolute', top: 8, right: 8 }}>
+          {/* Signed out, the choice stays in this browser; it is saved to the account on signing in. */}
+          <LanguageMenu />
+          <ThemeMenu />
+        </Box>
+        <Box sx={{ width: '100%', maxWidth: 400 }}>
+          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', justifyContent: 'center', mb: 3 }}>
+            <BrandMark size={36} />
+            <Typography variant="h1" component="h1">
+              {t('common:appName')}
+            </Typography>
+          </Stack>
+          {session.isPending ? <PageSpinner label={t('common:loading.session')} /> : <SignInForm />}
+          <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: 3 }}>
+            {t('signIn.footer')}
           </Typography>
-        </Stack>
-        {session.isPending ? <PageSpinner label={t('common:loading.session')} /> : <SignInForm />}
-        <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: 3 }}>
-          {t('signIn.footer')}
-        </Typography>
+        </Box>
       </Box>
-    </Box>
+    </>
   );
 }
 
@@ -90,27 +97,25 @@ function SignInForm() {
         <Box component="form" noValidate onSubmit={onSubmit}>
           <Stack spacing={2.5}>
             {signIn.isError && <ErrorAlert error={signIn.error} />}
-            <TextField
+            <SignInField
               label={t('signIn.username')}
               name="username"
               value={username}
-              onChange={(event) => setUsername(event.target.value)}
+              onChange={setUsername}
               required
               autoFocus
-              error={usernameMissing}
-              helperText={usernameMissing ? t('signIn.usernameMissing') : undefined}
-              slotProps={{ htmlInput: { autoComplete: 'username', autoCapitalize: 'none', spellCheck: false } }}
+              error={usernameMissing ? t('signIn.usernameMissing') : undefined}
+              inputProps={{ autoComplete: 'username', autoCapitalize: 'none', spellCheck: false }}
             />
-            <TextField
+            <SignInField
               label={t('signIn.password')}
               name="password"
               type="password"
               value={password}
-              onChange={(event) => setPassword(event.target.value)}
+              onChange={setPassword}
               required
-              error={passwordMissing}
-              helperText={passwordMissing ? t('signIn.passwordMissing') : undefined}
-              slotProps={{ htmlInput: { autoComplete: 'current-password' } }}
+              error={passwordMissing ? t('signIn.passwordMissing') : undefined}
+              inputProps={{ autoComplete: 'current-password' }}
             />
             <Button type="submit" variant="contained" size="large" fullWidth loading={signIn.isPending}>
               {t('signIn.submit')}

@@ -25,7 +25,7 @@ export function RecentLookupsPage({ renderOutcome, appLabel }: Props) {
   return (
     <Stack component="section" aria-labelledby="recent-title" spacing={2}>
       <Box>
-        <Typography id="recent-title" variant="h6" component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
+        <Typography id="recent-title" variant="h6" component="h1" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
           {t('title')}
         </Typography>
         <Typography variant="body2" color="text.secondary">

@@ -122,7 +122,7 @@ export function LookupForm({ config, pending, rejected, onSubmit, initial }: Pro
   return (
     <Card component="section" aria-labelledby="lookup-form-title" onFocus={preloadGrid}>
       <CardContent sx={{ p: { xs: 2, sm: 3 } }}>
-        <Typography id="lookup-form-title" variant="h6" component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
+        <Typography id="lookup-form-title" variant="h6" component="h1" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
           {t('form.title')}
         </Typography>
         <Typography variant="body2" color="text.secondary" sx={{ mb: 2.5 }}>

@@ -36,7 +36,7 @@ export function OperatorsPage({ currentUsername }: Props) {
           sx={{ mb: 2.5, justifyContent: 'space-between', alignItems: { xs: 'stretch', sm: 'flex-start' } }}
         >
           <Box>
-            <Typography id="operators-title" variant="h6" component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
+            <Typography id="operators-title" variant="h6" component="h1" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
               {t('title')}
             </Typography>
             <Typography variant="body2" color="text.secondary">

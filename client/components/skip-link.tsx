@@ -1,0 +1,37 @@
+import Link from '@mui/material/Link';
+import { useTranslation } from 'react-i18next';
+
+export const MAIN_CONTENT_ID = 'main-content';
+
+/**
+ * The first stop for the Tab key: past the top bar straight to the page. Hidden until focused. It moves focus itself
+ * rather than following `#main-content`, which would put a hash in the address the router then has to ignore.
+ */
+export function SkipLink() {
+  const { t } = useTranslation();
+  return (
+    <Link
+      href={`#${MAIN_CONTENT_ID}`}
+      onClick={(event) => {
+        event.preventDefault();
+        document.getElementById(MAIN_CONTENT_ID)?.focus();
+      }}
+      sx={{
+        position: 'absolute',
+        left: 8,
+        top: 8,
+        zIndex: 'tooltip',
+        px: 2,
+        py: 1,
+        borderRadius: 1,
+        bgcolor: 'background.paper',
+        boxShadow: 3,
+        fontWeight: 600,
+        transform: 'translateY(-200%)',
+        '&:focus-visible, &:focus': { transform: 'none' },
+      }}
+    >
+      {t('skipLink')}
+    </Link>
+  );
+}
