@@ -14,6 +14,7 @@ import { formMessageText } from '../form-message';
 import { loadFormDraft, saveFormDraft } from '../lookup-draft';
 import { type FormMessage, type LookupFormValues, validateLookupForm } from '../validate-lookup-form';
 import { AppSelect } from './app-select';
+import { BrowseOptions } from './browse-options';
 import { KeyboardHint } from './keyboard-hint';
 import { preloadParticipantsGrid } from './participants-grid-lazy';
 import { UserIdsField } from './user-ids-field';
@@ -57,6 +58,8 @@ export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
   const rules = { maxUserIds: config.maxUserIds, reasonRequired: config.reasonRequired };
   const state = validateLookupForm(values, rules);
   const set = (patch: Partial<LookupFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  // Nothing typed in User IDs (and nothing invalid): the submit lists every member instead.
+  const browse = state.userIds.ids.length === 0 && state.userIdsError === null;
 
   useEffect(() => saveFormDraft(values), [values]);
 
@@ -168,6 +171,13 @@ export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
                 onChange={(userIdsText) => set({ userIdsText })}
               />
             </Box>
+            {browse && (
+              <BrowseOptions
+                newestFirst={values.newestFirst ?? false}
+                onlineOnly={values.onlineOnly ?? false}
+                onChange={set}
+              />
+            )}
             <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', pt: 1 }}>
               <Button
                 type="submit"
@@ -178,7 +188,7 @@ export function LookupForm({ config, pending, rejected, onSubmit }: Props) {
                 loadingPosition="start"
                 aria-busy={pending}
               >
-                {t('form.submit')}
+                {browse ? t('form.submitBrowse') : t('form.submit')}
               </Button>
               {config.demo && config.example && (
                 <Button variant="outlined" size="large" onClick={runExample} disabled={pending}>

@@ -4,30 +4,25 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LookupRequest } from '../../../../contract/lookup';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useErrorText } from '../../../lib/i18n/error-text';
-import { useCreateLookup } from '../api/create-lookup';
 import { useConfig } from '../api/get-config';
+import { useLookupJob } from '../job/use-lookup-job';
 import { loadPendingLookup } from '../lookup-draft';
 import { LookupForm, type RejectedField } from './lookup-form';
-import { type CompletedLookup, LookupResults } from './lookup-results';
+import { LookupResults } from './lookup-results';
 
 export function LookupPage() {
   const { t } = useTranslation('lookup');
   const config = useConfig();
-  const lookup = useCreateLookup();
-  // The last lookup that succeeded stays on screen, marked stale, when a later one fails.
-  const [lastGood, setLastGood] = useState<CompletedLookup | null>(null);
-  const { mutate } = lookup;
-  const run = useCallback(
-    (request: LookupRequest) => mutate(request, { onSuccess: (response) => setLastGood({ request, response }) }),
-    [mutate],
-  );
+  // Every lookup and browse is one streamed job; the last good one stays on screen, marked stale, when a later fails.
+  const lookup = useLookupJob();
+  const { run } = lookup;
   useResumePendingLookup(config.isSuccess, run);
-  const rejected = useRejectedField(lookup.error, lookup.variables);
+  const rejected = useRejectedField(lookup.error, lookup.failedRequest ?? undefined);
 
   if (config.isPending) return <FormSkeleton label={t('page.loadingSettings')} />;
   if (config.isError)
@@ -41,17 +36,15 @@ export function LookupPage() {
     );
   }
 
-  const retry = lookup.variables ? () => lookup.variables && run(lookup.variables) : undefined;
+  const again = lookup.failedRequest ?? lookup.job?.request;
   return (
     <Stack spacing={3}>
-      <LookupForm config={config.data} pending={lookup.isPending} rejected={rejected} onSubmit={run} />
+      <LookupForm config={config.data} pending={lookup.running} rejected={rejected} onSubmit={run} />
       <LookupResults
-        status={lookup.status}
-        request={lookup.variables}
-        response={lookup.data}
-        error={lookup.error}
-        previous={lastGood}
-        onRetry={retry}
+        view={lookup}
+        onRetry={again ? () => run(again) : undefined}
+        onRetryUnchecked={lookup.retryUnchecked}
+        onCancel={lookup.cancel}
       />
     </Stack>
   );
