@@ -1,5 +1,5 @@
 import type { Browser, Page, PlaywrightWorkerArgs } from '@playwright/test';
-import { clearFaults, injectFault } from './emulator';
+import { ALL_ATTEMPTS, clearFaults, injectFault, MEMBER_CHECK } from './emulator';
 import { ADMIN, type Credentials, expect, signIn, signInWithForm, test, VIEWER } from './fixtures';
 import { cellOf, EXAMPLE, rowFor } from './grid';
 
@@ -106,7 +106,13 @@ test.describe('Chinese everywhere', () => {
     await page.goto('/');
     await page.getByRole('button', { name: '试用示例' }).click();
     await expect(page.getByRole('status').filter({ hasText: '成员' })).toBeVisible();
-    await injectFault(request, { kind: 'gateway-error', status: 429, code: 'FlowLimitExceeded', count: 2 });
+    await injectFault(request, {
+      kind: 'gateway-error',
+      status: 429,
+      code: 'FlowLimitExceeded',
+      count: ALL_ATTEMPTS,
+      action: MEMBER_CHECK,
+    });
 
     await page.getByRole('button', { name: '查询', exact: true }).click();
 

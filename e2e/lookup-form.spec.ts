@@ -61,14 +61,14 @@ test.describe('Lookup form', () => {
     await expect(page.getByRole('button', { name: 'Look up' })).toBeDisabled();
   });
 
-  test('When more than 1000 user IDs are entered, then it is an error', async ({ page }) => {
+  test('When more than 50,000 user IDs are entered, then it is an error', async ({ page }) => {
     await page.goto('/');
 
-    const ids = Array.from({ length: 1001 }, (_, i) => String(7300000000000100000n + BigInt(i)));
+    const ids = Array.from({ length: 50_001 }, (_, i) => String(7300000000000100000n + BigInt(i)));
     await page.getByLabel('Conversation ID').fill(EXAMPLE.conversationId);
     await page.getByRole('textbox', { name: 'User IDs' }).fill(ids.join('\n'));
 
-    await expect(page.getByText('At most 1,000 user IDs per lookup')).toBeVisible();
+    await expect(page.getByText('At most 50,000 user IDs per lookup')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Look up' })).toBeDisabled();
   });
 
@@ -93,10 +93,9 @@ test.describe('Lookup form', () => {
     await userIds.fill(`${EXAMPLE.owner}\n${EXAMPLE.notMember}`);
     await userIds.press('ControlOrMeta+Enter');
 
-    await expect(page.getByRole('progressbar', { name: 'Looking up members' })).toBeVisible();
+    await expect(page.getByRole('progressbar', { name: 'Lookup progress' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Look up' })).toHaveAttribute('aria-busy', 'true');
-    await expect(participantsGrid(page)).toBeVisible();
-    await expect(page.getByRole('progressbar', { name: 'Looking up members' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Cancel' })).toBeVisible();
     await page.screenshot({ path: testInfo.outputPath('lookup-loading.png') });
     answer();
 
@@ -104,6 +103,7 @@ test.describe('Lookup form', () => {
     await expect(rowFor(page, EXAMPLE.owner)).toBeVisible();
     await expect(participantsGrid(page).getByRole('row')).toHaveCount(3);
     await expect(page.getByRole('button', { name: 'Look up' })).toBeEnabled();
+    await expect(page.getByRole('progressbar', { name: 'Lookup progress' })).toHaveCount(0);
   });
 
   test('When the server requires a reason, then the field is marked and nothing is sent without one', async ({

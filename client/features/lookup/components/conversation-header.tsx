@@ -5,6 +5,7 @@ import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Typography from '@mui/material/Typography';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONVERSATION_STATUS, type ConversationPart } from '../../../../contract/lookup';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -22,6 +23,7 @@ interface Props {
 /** What the conversation is, above its members. Its own failure is its own alert; the member rows never depend on it. */
 export function ConversationHeader({ conversationId, part, running }: Props) {
   const { t } = useTranslation('lookup');
+  const titleId = useId();
   if (!part) {
     return running ? (
       <Paper aria-busy="true" aria-label={t('conversation.loading')} sx={{ p: 2 }}>
@@ -44,9 +46,9 @@ export function ConversationHeader({ conversationId, part, running }: Props) {
   const c = part.conversation;
   const dissolved = c.status === CONVERSATION_STATUS.dissolved;
   return (
-    <Paper component="section" aria-labelledby="conversation-title" sx={{ p: { xs: 2, sm: 2.5 } }}>
+    <Paper component="section" aria-labelledby={titleId} sx={{ p: { xs: 2, sm: 2.5 } }}>
       <Box sx={{ display: 'flex', alignItems: 'center', flexWrap: 'wrap', gap: 1, mb: 1.5 }}>
-        <Typography id="conversation-title" variant="h6" component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
+        <Typography id={titleId} variant="h6" component="h2" sx={{ fontSize: '1.05rem', fontWeight: 600 }}>
           {c.name ? <span translate="no">{c.name}</span> : t('conversation.unnamed')}
         </Typography>
         <ConversationTypeChip type={c.type} />

@@ -58,7 +58,9 @@ export function JobResults({ job, running, retrying, retryProgress, cancelledAt,
           onRetry={running ? undefined : onRetryUnchecked}
         />
       )}
-      {!unknown && (ended || rows.length > 0) && <LookupSummary counts={counts} requestIds={job.requestIds} />}
+      {!unknown && (ended || rows.length > 0) && (
+        <LookupSummary counts={counts} requestIds={job.requestIds} mode={job.mode} />
+      )}
       {job.browseError && (
         <ErrorAlert
           variant="outlined"
@@ -73,9 +75,16 @@ export function JobResults({ job, running, retrying, retryProgress, cancelledAt,
           onRetry={running ? undefined : onRetryUnchecked}
         />
       )}
-      {!unknown && (ended || rows.length > 0) && (
+      {/* Mounted from the start, empty: the grid's first mount is heavy, and rows landing every few hundred
+          milliseconds must not keep interrupting it. */}
+      {!unknown && (
         <Suspense fallback={<GridPlaceholder />}>
-          <ParticipantsGrid rows={rows} loading={false} appId={appId} conversationId={conversationId} />
+          <ParticipantsGrid
+            rows={rows}
+            loading={running && rows.length === 0}
+            appId={appId}
+            conversationId={conversationId}
+          />
         </Suspense>
       )}
     </Stack>

@@ -41,7 +41,7 @@ const IDLE: LookupJobView = {
 };
 
 // Batches land hundreds of times a second on a big job; the page re-renders a few times a second, not per batch.
-const RENDER_EVERY_MS = 150;
+const RENDER_EVERY_MS = 250;
 
 /**
  * Runs lookups as streamed jobs: one at a time, cancellable, with "Retry N not checked" merged into the result.
@@ -102,7 +102,7 @@ export function useLookupJob() {
         running: false,
         retrying: false,
         retryProgress: null,
-        previous: current.current,
+        previous: current.current && !wholeJobFailure(current.current) ? current.current : v.previous,
       }));
     } catch (error) {
       if (timer) clearTimeout(timer);
