@@ -189,7 +189,8 @@ test.describe('Language and time zone switches', () => {
     await page.getByRole('menuitemradio', { name: '简体中文' }).click();
 
     await expect(page.getByRole('heading', { name: 'IM 会话成员控制台' })).toBeVisible();
-    await expect(page.getByRole('button', { name: '查询', exact: true })).toBeVisible();
+    // The form is empty, so its button offers to list every member.
+    await expect(page.getByRole('button', { name: '列出全部成员', exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page).toHaveTitle('IM 会话成员控制台');
     await page.screenshot({ path: testInfo.outputPath('switched-to-zh.png') });
@@ -203,7 +204,7 @@ test.describe('Language and time zone switches', () => {
 
     await page.getByRole('button', { name: '语言：简体中文' }).click();
     await page.getByRole('menuitemradio', { name: 'English' }).click();
-    await expect(page.getByRole('button', { name: 'Look up' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'List all members' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
