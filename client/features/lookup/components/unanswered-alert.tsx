@@ -31,19 +31,18 @@ export function UnansweredAlert({ batches, onRetry, retryCount }: Props) {
     <Alert
       severity="warning"
       variant="outlined"
-      sx={{ bgcolor: 'background.paper' }}
-      action={
-        onRetry && retryCount ? (
-          <Button color="inherit" size="small" variant="outlined" onClick={onRetry} sx={{ whiteSpace: 'nowrap' }}>
-            {t('unanswered.retry', { count: retryCount })}
-          </Button>
-        ) : undefined
-      }
+      // The content takes the full width: on a phone a side action would squeeze the ID lists into a sliver.
+      sx={{ bgcolor: 'background.paper', '& .MuiAlert-message': { flexGrow: 1, minWidth: 0 } }}
     >
       <AlertTitle sx={{ fontWeight: 600 }}>{t('unanswered.title', { count: total })}</AlertTitle>
       <Typography variant="body2" sx={{ mb: 1 }}>
         {t('unanswered.body', { count: total })}
       </Typography>
+      {onRetry && retryCount ? (
+        <Button color="inherit" size="small" variant="outlined" onClick={onRetry} sx={{ mb: 1 }}>
+          {t('unanswered.retry', { count: retryCount })}
+        </Button>
+      ) : null}
       {shown.map((batch, index) => (
         <Box key={batch.error.requestId ?? index} sx={{ typography: 'body2', mt: 0.5 }}>
           {/* Volcengine's code and message are its own words, quoted for support as they came. */}

@@ -40,8 +40,12 @@ const IDLE: LookupJobView = {
   failedRequest: null,
 };
 
-// Batches land hundreds of times a second on a big job; the page re-renders a few times a second, not per batch.
-const RENDER_EVERY_MS = 250;
+// Batches land hundreds of times a second on a big job; the page re-renders a few times a second, not per batch,
+// and less often as the rows grow (each render hands the grid every row), so a busy machine is never swamped.
+const renderDelayMs = (job: LookupJobState | null) => {
+  const rows = job?.progress ? job.progress.found + job.progress.notMembers : 0;
+  return 250 + Math.min(750, rows / 40);
+};
 
 /**
  * Runs lookups as streamed jobs: one at a time, cancellable, with "Retry N not checked" merged into the result.
@@ -85,7 +89,7 @@ export function useLookupJob() {
         if (event.type === 'progress' && retry) retryProgress = event;
         if (event.type === 'end' && event.error) endError = event.error;
       }
-      timer ??= setTimeout(publish, RENDER_EVERY_MS);
+      timer ??= setTimeout(publish, renderDelayMs(current.current));
     };
     try {
       await streamLookup(request, { signal: abort.signal, onEvents });
