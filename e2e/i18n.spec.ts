@@ -1,5 +1,5 @@
 import type { Browser, Page, PlaywrightWorkerArgs } from '@playwright/test';
-import { clearFaults, injectFault } from './emulator';
+import { ALL_ATTEMPTS, clearFaults, injectFault, MEMBER_CHECK } from './emulator';
 import { ADMIN, type Credentials, expect, signIn, signInWithForm, test, VIEWER } from './fixtures';
 import { cellOf, EXAMPLE, rowFor } from './grid';
 
@@ -124,7 +124,13 @@ test.describe('Chinese everywhere', () => {
     await page.goto('/');
     await page.getByRole('button', { name: '试用示例' }).click();
     await expect(page.getByRole('status').filter({ hasText: '成员' })).toBeVisible();
-    await injectFault(request, { kind: 'gateway-error', status: 429, code: 'FlowLimitExceeded', count: 2 });
+    await injectFault(request, {
+      kind: 'gateway-error',
+      status: 429,
+      code: 'FlowLimitExceeded',
+      count: ALL_ATTEMPTS,
+      action: MEMBER_CHECK,
+    });
 
     await page.getByRole('button', { name: '查询', exact: true }).click();
 
@@ -231,7 +237,8 @@ test.describe('Language and time zone switches', () => {
     await page.getByRole('menuitemradio', { name: '简体中文' }).click();
 
     await expect(page.getByRole('heading', { level: 1, name: '查询会话成员' })).toBeVisible();
-    await expect(page.getByRole('button', { name: '查询', exact: true })).toBeVisible();
+    // The form is empty, so its button offers to list every member.
+    await expect(page.getByRole('button', { name: '列出全部成员', exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
     await expect(page).toHaveTitle('IM 会话成员控制台');
     await page.screenshot({ path: testInfo.outputPath('switched-to-zh.png') });
@@ -245,7 +252,7 @@ test.describe('Language and time zone switches', () => {
 
     await page.getByRole('button', { name: '语言：简体中文' }).click();
     await page.getByRole('menuitemradio', { name: 'English' }).click();
-    await expect(page.getByRole('button', { name: 'Look up' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'List all members' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 

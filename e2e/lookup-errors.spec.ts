@@ -1,4 +1,4 @@
-import { clearFaults, injectFault } from './emulator';
+import { ALL_ATTEMPTS, clearFaults, injectFault, MEMBER_CHECK } from './emulator';
 import { expect, test } from './fixtures';
 import { cellOf, EXAMPLE, rowFor, runExample } from './grid';
 
@@ -12,8 +12,14 @@ test.describe('Lookup errors', () => {
     context,
     request,
   }, testInfo) => {
-    // The server retries a 503 once, so two failures make the lookup fail.
-    await injectFault(request, { kind: 'gateway-error', status: 503, code: 'ServiceUnavailableTemp', count: 2 });
+    // The server tries a batch three times, so three failures of the member check make the lookup fail.
+    await injectFault(request, {
+      kind: 'gateway-error',
+      status: 503,
+      code: 'ServiceUnavailableTemp',
+      count: ALL_ATTEMPTS,
+      action: MEMBER_CHECK,
+    });
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
     await runExample(page);
@@ -44,7 +50,7 @@ test.describe('Lookup errors', () => {
     page,
     request,
   }) => {
-    await injectFault(request, { kind: 'error-200', code: 'AccessDenied', count: 1 });
+    await injectFault(request, { kind: 'error-200', code: 'AccessDenied', count: 1, action: MEMBER_CHECK });
 
     await runExample(page);
 
@@ -65,7 +71,7 @@ test.describe('Lookup errors', () => {
     await page.getByLabel('Conversation ID').fill(EXAMPLE.conversationId);
     await page.getByRole('textbox', { name: 'User IDs' }).fill([...example, ...fillers].join('\n'));
     await expect(page.getByText('150 user IDs')).toBeVisible();
-    await injectFault(request, { kind: 'error-200', code: 'AccessDenied', count: 1 });
+    await injectFault(request, { kind: 'error-200', code: 'AccessDenied', count: 1, action: MEMBER_CHECK });
 
     await page.getByRole('button', { name: 'Look up' }).click();
 

@@ -12,7 +12,8 @@ test.describe('Lookup with demo data', () => {
     await expect(page.getByLabel('Conversation ID')).toBeVisible();
     await expect(page.getByRole('textbox', { name: 'User IDs' })).toBeVisible();
     await expect(page.getByRole('combobox', { name: 'App' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Look up' })).toBeDisabled();
+    // With User IDs empty the form offers to list every member; nothing can be sent without a conversation.
+    await expect(page.getByRole('button', { name: 'List all members' })).toBeDisabled();
   });
 
   test('When "Try an example" runs, then the grid shows roles, status, mutes and ext', async ({ page }, testInfo) => {

@@ -1,7 +1,7 @@
 import { vi } from 'vitest';
 import type { ConsoleConfig } from '../../contract/console-config';
 import type { ApiError, ApiErrorBody, ErrorCode } from '../../contract/errors';
-import type { LookupRequest, LookupResponse } from '../../contract/lookup';
+import type { ConversationInfo, LookupEvent, LookupRequest, LookupResponse } from '../../contract/lookup';
 import type { SessionInfo } from '../../contract/session';
 
 /** A request the page sent, with its JSON body parsed. */
@@ -15,11 +15,31 @@ export interface ApiCall {
 export interface FakeAnswer {
   status: number;
   body?: unknown;
+  /** Sent as NDJSON lines instead of one JSON body. */
+  events?: LookupEvent[];
 }
 
 type Handler = (call: ApiCall) => FakeAnswer | Promise<FakeAnswer>;
 
 export const ok = (body: unknown): FakeAnswer => ({ status: 200, body });
+export const stream = (events: LookupEvent[]): FakeAnswer => ({ status: 200, events });
+
+/** A whole lookup answer as the events a streamed job would send for it. */
+export function eventsOf(response: LookupResponse): LookupEvent[] {
+  const { appId, conversationId, mode, userIds } = response;
+  return [
+    { type: 'start', mode, appId, conversationId, userIds },
+    { type: 'conversation', conversation: response.conversation },
+    { type: 'rows', participants: response.participants, notMembers: response.notMembers, position: 0 },
+    ...response.unanswered.map((batch) => ({ type: 'unchecked' as const, batch })),
+    {
+      type: 'end',
+      outcome: response.outcome,
+      browseError: response.browseError,
+      requestIds: response.requestIds,
+    },
+  ];
+}
 
 /** An error in the API's one shape, `{ error: { code, message, field? … } }`. */
 export function apiError(status: number, code: ErrorCode, message: string, extra: Partial<ApiError> = {}): FakeAnswer {
@@ -46,6 +66,28 @@ export const CONFIG: ConsoleConfig = {
   example: null,
 };
 
+/** A plain group conversation, as BatchGetConversations describes it. */
+export function conversationInfo(conversationId: string, patch: Partial<ConversationInfo> = {}): ConversationInfo {
+  return {
+    conversationId,
+    name: 'Support room',
+    type: 2,
+    status: 0,
+    ownerId: '9223372036854775807',
+    creatorId: '9223372036854775807',
+    memberCount: 8,
+    onlineCount: null,
+    createdAt: 1_700_000_000,
+    modifiedAt: 1_700_086_400,
+    description: null,
+    notice: null,
+    avatarUrl: null,
+    otherUserId: null,
+    ext: {},
+    ...patch,
+  };
+}
+
 /** What a lookup in which nobody is a member answers. */
 export function noMembers(request: LookupRequest): LookupResponse {
   const userIds = request.userIds ?? [];
@@ -54,7 +96,7 @@ export function noMembers(request: LookupRequest): LookupResponse {
     conversationId: request.conversationId,
     mode: 'lookup',
     outcome: 'ok',
-    conversation: { state: 'unknown' },
+    conversation: { state: 'found', conversation: conversationInfo(request.conversationId) },
     browseError: null,
     userIds,
     participants: [],
@@ -104,6 +146,15 @@ export function installFakeApi({ signedIn = true }: { signedIn?: boolean } = {})
         : handler
           ? await handler(call)
           : apiError(404, 'not_found', `No route for ${route}`);
+    // The page asks for lookups as NDJSON streams; a whole answer a test gives is sent as the events it stands for.
+    const streamed = new Headers(init.headers).get('Accept') === 'application/x-ndjson' && answer.status === 200;
+    if (streamed) {
+      const events = answer.events ?? eventsOf(answer.body as LookupResponse);
+      return new Response(events.map((event) => `${JSON.stringify(event)}\n`).join(''), {
+        status: 200,
+        headers: { 'Content-Type': 'application/x-ndjson' },
+      });
+    }
     return new Response(answer.body === undefined ? null : JSON.stringify(answer.body), {
       status: answer.status,
       headers: { 'Content-Type': 'application/json' },

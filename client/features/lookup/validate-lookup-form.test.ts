@@ -62,4 +62,21 @@ describe('validateLookupForm', () => {
     expect(state.request).toBeNull();
     expect(state.reasonError).toEqual({ key: 'reasonTooLong', max: 500, length: 501 });
   });
+
+  it('When User IDs is empty, then the request is a browse carrying its options', () => {
+    const state = validateLookupForm({ ...valid, userIdsText: ' ', newestFirst: true, onlineOnly: true }, rules);
+    expect(state.request).toEqual({
+      appId: '100001',
+      conversationId: '7101234567890123456',
+      userIds: [],
+      newestFirst: true,
+      onlineOnly: true,
+    });
+  });
+
+  it('When User IDs are given, then the browse options are left out of the request', () => {
+    const state = validateLookupForm({ ...valid, newestFirst: true, onlineOnly: true }, rules);
+    expect(state.request).not.toHaveProperty('newestFirst');
+    expect(state.request).not.toHaveProperty('onlineOnly');
+  });
 });

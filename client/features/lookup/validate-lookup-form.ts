@@ -7,6 +7,9 @@ export interface LookupFormValues {
   conversationId: string;
   userIdsText: string;
   reason: string;
+  /** Browse options, used only when User IDs is empty. */
+  newestFirst?: boolean;
+  onlineOnly?: boolean;
 }
 
 export interface LookupRules {
@@ -72,15 +75,19 @@ export function validateLookupForm(
         ? { key: 'reasonMissing' }
         : null;
 
-  const ready =
-    values.appId !== '' &&
-    conversationId !== null &&
-    userIds.ids.length > 0 &&
-    userIdsError === null &&
-    reasonError === null;
+  // No user IDs at all means "list every member" (a browse); invalid tokens still block it.
+  const ready = values.appId !== '' && conversationId !== null && userIdsError === null && reasonError === null;
+  const browse = userIds.ids.length === 0;
   return {
     request: ready
-      ? { appId: values.appId, conversationId, userIds: userIds.ids, ...(reason ? { reason } : {}) }
+      ? {
+          appId: values.appId,
+          conversationId,
+          userIds: userIds.ids,
+          ...(browse && values.newestFirst ? { newestFirst: true } : {}),
+          ...(browse && values.onlineOnly ? { onlineOnly: true } : {}),
+          ...(reason ? { reason } : {}),
+        }
       : null,
     conversationIdError,
     userIds,

@@ -15,6 +15,7 @@ import { fileIds, useIdFile } from '../id-file/use-id-file';
 import { loadFormDraft, saveFormDraft } from '../lookup-draft';
 import { type FormMessage, type LookupFormValues, validateLookupForm } from '../validate-lookup-form';
 import { AppSelect } from './app-select';
+import { BrowseOptions } from './browse-options';
 import { KeyboardHint } from './keyboard-hint';
 import { preloadParticipantsGrid } from './participants-grid-lazy';
 import { UserIdsField } from './user-ids-field';
@@ -64,6 +65,8 @@ export function LookupForm({ config, pending, rejected, onSubmit, initial }: Pro
   const idFile = useIdFile();
   const state = validateLookupForm(values, rules, fileIds(idFile.state));
   const set = (patch: Partial<LookupFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  // Nothing typed in User IDs (and nothing invalid): the submit lists every member instead.
+  const browse = state.userIds.ids.length === 0 && state.userIdsError === null;
 
   useEffect(() => saveFormDraft(values), [values]);
 
@@ -179,6 +182,13 @@ export function LookupForm({ config, pending, rejected, onSubmit, initial }: Pro
                 idFile={idFile}
               />
             </Box>
+            {browse && (
+              <BrowseOptions
+                newestFirst={values.newestFirst ?? false}
+                onlineOnly={values.onlineOnly ?? false}
+                onChange={set}
+              />
+            )}
             <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', flexWrap: 'wrap', pt: 1 }}>
               <Button
                 type="submit"
@@ -189,7 +199,7 @@ export function LookupForm({ config, pending, rejected, onSubmit, initial }: Pro
                 loadingPosition="start"
                 aria-busy={pending}
               >
-                {t('form.submit')}
+                {browse ? t('form.submitBrowse') : t('form.submit')}
               </Button>
               {config.demo && config.example && (
                 <Button variant="outlined" size="large" onClick={runExample} disabled={pending}>

@@ -4,38 +4,33 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LookupRequest } from '../../../../contract/lookup';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useErrorText } from '../../../lib/i18n/error-text';
-import { useCreateLookup } from '../api/create-lookup';
 import { useConfig } from '../api/get-config';
+import { useLookupJob } from '../job/use-lookup-job';
 import { loadPendingLookup } from '../lookup-draft';
 import { useLookupUrl } from '../use-lookup-url';
 import { LookupForm, type RejectedField } from './lookup-form';
 import { LookupLinkBar } from './lookup-link-bar';
-import { type CompletedLookup, LookupResults } from './lookup-results';
+import { LookupResults } from './lookup-results';
 import { SavedLinkProblem } from './saved-link-problem';
 
 export function LookupPage() {
   const { t } = useTranslation('lookup');
   const config = useConfig();
-  const lookup = useCreateLookup();
-  // The last lookup that succeeded stays on screen, marked stale, when a later one fails.
-  const [lastGood, setLastGood] = useState<CompletedLookup | null>(null);
-  const { mutate } = lookup;
-  const run = useCallback(
-    (request: LookupRequest) => mutate(request, { onSuccess: (response) => setLastGood({ request, response }) }),
-    [mutate],
-  );
+  // Every lookup and browse is one streamed job; the last good one stays on screen, marked stale, when a later fails.
+  const lookup = useLookupJob();
+  const { run } = lookup;
   useResumePendingLookup(config.isSuccess, run);
   const address = useLookupUrl({ ready: config.isSuccess, run });
   const ask = (request: LookupRequest) => {
     address.asked(request);
     run(request);
   };
-  const rejected = useRejectedField(lookup.error, lookup.variables);
+  const rejected = useRejectedField(lookup.error, lookup.failedRequest ?? undefined);
 
   if (config.isPending) return <FormSkeleton label={t('page.loadingSettings')} />;
   if (config.isError)
@@ -49,14 +44,14 @@ export function LookupPage() {
     );
   }
 
-  const retry = lookup.variables ? () => lookup.variables && run(lookup.variables) : undefined;
+  const again = lookup.failedRequest ?? lookup.job?.request;
   return (
     <Stack spacing={3}>
       <LookupForm
         key={address.form?.key}
         initial={address.form?.values}
         config={config.data}
-        pending={lookup.isPending}
+        pending={lookup.running}
         rejected={rejected}
         onSubmit={ask}
       />
@@ -66,14 +61,12 @@ export function LookupPage() {
         <FormSkeleton label={t('link.opening')} />
       ) : (
         <Stack spacing={1}>
-          {lookup.status !== 'idle' && <LookupLinkBar link={address.link} />}
+          {(lookup.job !== null || Boolean(lookup.error)) && <LookupLinkBar link={address.link} />}
           <LookupResults
-            status={lookup.status}
-            request={lookup.variables}
-            response={lookup.data}
-            error={lookup.error}
-            previous={lastGood}
-            onRetry={retry}
+            view={lookup}
+            onRetry={again ? () => run(again) : undefined}
+            onRetryUnchecked={lookup.retryUnchecked}
+            onCancel={lookup.cancel}
           />
         </Stack>
       )}

@@ -1,95 +1,59 @@
-import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import { Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LookupRequest, LookupResponse } from '../../../../contract/lookup';
 import { ErrorAlert } from '../../../components/error-alert';
 import { StaleResults } from '../../../components/stale-results';
-import { buildRows, countRows, type ParticipantRow } from '../build-rows';
-import { MemberResults } from '../member-details/member-results';
-import { useScrollToResults } from '../member-details/use-scroll-to-results';
+import { wholeJobFailure } from '../job/job-failure';
+import type { LookupJobView } from '../job/use-lookup-job';
+import { ConversationHeader } from './conversation-header';
 import { EmptyResults } from './empty-results';
-import { FilteredParticipants } from './filtered-participants';
-import { LookupSummary } from './lookup-summary';
-import { ParticipantsGrid } from './participants-grid-lazy';
-import { UnansweredAlert } from './unanswered-alert';
-
-export interface CompletedLookup {
-  request: LookupRequest;
-  response: LookupResponse;
-}
+import { JobResults } from './job-results';
 
 interface Props {
-  status: 'idle' | 'pending' | 'error' | 'success';
-  request: LookupRequest | undefined;
-  response: LookupResponse | undefined;
-  error: unknown;
-  /** The last lookup that succeeded: shown, marked stale, under the error when a later one fails. */
-  previous: CompletedLookup | null;
+  view: LookupJobView;
+  /** Runs the failed job again, whole. */
   onRetry: (() => void) | undefined;
+  onRetryUnchecked: () => void;
+  onCancel: () => void;
 }
 
-export function LookupResults({ status, request, response, error, previous, onRetry }: Props) {
+export function LookupResults({ view, onRetry, onRetryUnchecked, onCancel }: Props) {
   const { t } = useTranslation('lookup');
-  if (status === 'idle') return <EmptyResults />;
-  if (status === 'error') {
+  const { job, error, previous } = view;
+  if (!job && !error) return <EmptyResults />;
+  const failedWhole = job && !view.running ? wholeJobFailure(job) : null;
+  const failure = error ?? failedWhole;
+  const stale = previous && previous !== job && (
+    <StaleResults stale>
+      <JobResults job={previous} running={false} />
+    </StaleResults>
+  );
+  // No rows to show: the job was refused, its answer was discarded, or it could check nothing at all.
+  if (failure && (!job || failedWhole)) {
     return (
-      <Stack spacing={2}>
-        <ErrorAlert variant="outlined" context={t('results.failed')} error={error} onRetry={onRetry} />
-        {previous && (
-          <StaleResults stale>
-            <ResultsView status="success" request={previous.request} response={previous.response} />
-          </StaleResults>
+      <Stack component="section" aria-label={t('results.label')} spacing={2}>
+        <ErrorAlert variant="outlined" context={t('results.failed')} error={failure} onRetry={onRetry} />
+        {job && (
+          <ConversationHeader conversationId={job.request.conversationId} part={job.conversation} running={false} />
         )}
+        {stale}
       </Stack>
     );
   }
-  return <ResultsView status={status} request={request} response={response} />;
-}
-
-interface ViewProps {
-  status: 'pending' | 'success';
-  request: LookupRequest | undefined;
-  response: LookupResponse | undefined;
-}
-
-const NO_ROWS: ParticipantRow[] = [];
-
-function ResultsView({ status, request, response }: ViewProps) {
-  const { t } = useTranslation('lookup');
-  const rows = useMemo(() => (response ? buildRows(response) : NO_ROWS), [response]);
-  const sectionRef = useScrollToResults<HTMLElement>(rows.length > 0);
-  const appId = response?.appId ?? request?.appId ?? '';
-  const conversationId = response?.conversationId ?? request?.conversationId ?? '';
+  if (!job) return null;
   return (
-    <Stack ref={sectionRef} component="section" aria-label={t('results.label')} spacing={2}>
-      {status === 'pending' && <LinearProgress aria-label={t('results.pending')} />}
-      {response && <LookupSummary counts={countRows(rows)} requestIds={response.requestIds} />}
-      {response && response.unanswered.length > 0 && <UnansweredAlert batches={response.unanswered} />}
-      <FilteredParticipants rows={rows} appId={appId} conversationId={conversationId}>
-        {(shown) => (
-          <MemberResults
-            rows={shown}
-            conversationId={conversationId}
-            grid={
-              <Suspense fallback={<GridPlaceholder />}>
-                <ParticipantsGrid rows={shown} loading={status === 'pending'} conversationId={conversationId} />
-              </Suspense>
-            }
-          />
-        )}
-      </FilteredParticipants>
+    <Stack spacing={2}>
+      {failure && (
+        <ErrorAlert variant="outlined" context={t('results.interrupted')} error={failure} onRetry={onRetry} />
+      )}
+      <JobResults
+        job={job}
+        running={view.running}
+        retrying={view.retrying}
+        retryProgress={view.retryProgress}
+        cancelledAt={view.cancelledAt}
+        onCancel={onCancel}
+        onRetryUnchecked={onRetryUnchecked}
+      />
     </Stack>
-  );
-}
-
-function GridPlaceholder() {
-  return (
-    <Paper sx={{ p: 2 }}>
-      <Skeleton variant="rounded" height={40} sx={{ mb: 1 }} />
-      <Skeleton variant="rounded" height={240} />
-    </Paper>
   );
 }
