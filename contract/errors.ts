@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'misdirected_request',
   'invalid_credentials',
   'account_disabled',
+  'password_sign_in_disabled',
   'too_many_attempts',
   'conflict',
   'internal_error',

@@ -5,7 +5,9 @@ import express, { type Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { auditRoutes } from './audit/audit-routes';
+import { oidcRoutes } from './auth/oidc/oidc-routes';
 import { sessionRoutes } from './auth/session-routes';
+import { signInOptionsRoutes } from './auth/sign-in-options-routes';
 import { configRoutes } from './console-config/config-routes';
 import { healthRoutes } from './health/health-routes';
 import { historyRoutes } from './history/history-routes';
@@ -38,6 +40,8 @@ export function apiRouter(services: Services) {
   api.use(['/lookups', '/saved-lookups'], express.json({ limit: lookupBodyLimit(config.maxUserIds), strict: true }));
   api.use(express.json({ limit: BODY_LIMIT, strict: true }));
   api.use(sessionRoutes(sessions, config.cookieSecure));
+  api.use(signInOptionsRoutes(config));
+  if (services.sso && config.publicOrigin) api.use(oidcRoutes(services.sso, config.publicOrigin, config.cookieSecure));
   // Deny by default: everything below needs a session.
   api.use(requireSession(sessions));
   api.use(configRoutes(config));
