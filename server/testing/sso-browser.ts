@@ -5,8 +5,8 @@
 export function createSsoBrowser() {
   const jars = new Map<string, Map<string, string>>();
   const jarOf = (origin: string) => {
-    let jar = jars.get(origin);
-    if (!jar) jars.set(origin, (jar = new Map()));
+    const jar = jars.get(origin) ?? new Map<string, string>();
+    jars.set(origin, jar);
     return jar;
   };
 

@@ -59,8 +59,13 @@ export function createOidcClient(settings: OidcSettings) {
       settings.clientSecret ? client.ClientSecretBasic(settings.clientSecret) : client.None(),
       {
         timeout: PROVIDER_TIMEOUT_S,
-        // http:// is allowed by the settings only on loopback (tests and local providers).
-        execute: settings.issuer.startsWith('http:') ? [client.allowInsecureRequests] : [],
+        execute: [
+          // openid-client trusts TLS for an ID token from the token endpoint and skips its signature unless told;
+          // the console checks it against the provider's JWKS (fetched again when a new key ID appears).
+          client.enableNonRepudiationChecks,
+          // http:// is allowed by the settings only on loopback (tests and local providers).
+          ...(settings.issuer.startsWith('http:') ? [client.allowInsecureRequests] : []),
+        ],
       },
     );
 
