@@ -7,8 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useSignIn } from '../api/sign-in';
 
-/** Username and password; `autoFocus` only when it is the page's main way in. */
-export function PasswordForm({ autoFocus }: { autoFocus: boolean }) {
+/** Username and password; focused and in the primary style only when it is the page's main way in. */
+export function PasswordForm({ autoFocus, secondary = false }: { autoFocus: boolean; secondary?: boolean }) {
   const { t } = useTranslation('auth');
   const signIn = useSignIn();
   const [username, setUsername] = useState('');
@@ -50,7 +50,13 @@ export function PasswordForm({ autoFocus }: { autoFocus: boolean }) {
           helperText={passwordMissing ? t('signIn.passwordMissing') : undefined}
           slotProps={{ htmlInput: { autoComplete: 'current-password' } }}
         />
-        <Button type="submit" variant="contained" size="large" fullWidth loading={signIn.isPending}>
+        <Button
+          type="submit"
+          variant={secondary ? 'outlined' : 'contained'}
+          size="large"
+          fullWidth
+          loading={signIn.isPending}
+        >
           {t('signIn.submit')}
         </Button>
       </Stack>

@@ -49,7 +49,7 @@ export function SsoSignIn({ displayName, passwordForm }: { displayName: string |
               {t('signIn.or')}
             </Typography>
           </Divider>
-          <PasswordForm autoFocus={false} />
+          <PasswordForm autoFocus={false} secondary />
         </>
       ) : (
         <>
