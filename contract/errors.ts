@@ -52,6 +52,7 @@ export const ERROR_RULES = [
   'unknown_app',
   'own_account',
   'last_admin',
+  'sso_account',
   'exists',
 ] as const;
 export type ErrorRule = (typeof ERROR_RULES)[number];

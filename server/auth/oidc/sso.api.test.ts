@@ -160,6 +160,17 @@ describe('Single sign-on with a real OpenID provider', () => {
     expect(target.searchParams.get('post_logout_redirect_uri')).toBe(`${t.base}/sign-in`);
   });
 
+  it('When an admin sets a password for an SSO operator, then it is refused: they have none here', async () => {
+    await signInWithSso(createSsoBrowser(), t.base, PEOPLE.alice);
+    const res = await fetch(`${t.base}/api/operators/alice`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Cookie: t.adminCookie },
+      body: JSON.stringify({ resetPassword: true }),
+    });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { params: unknown } }).error.params).toEqual({ rule: 'sso_account' });
+  });
+
   it('When an SSO operator tries the password form, then it is the same 401 as a wrong password', async () => {
     const res = await t.signIn('alice', '');
     expect([400, 401]).toContain(res.status);
