@@ -71,4 +71,19 @@ test.describe('Single sign-on', () => {
       await page.screenshot({ path: testInfo.outputPath(`sso-sign-in-${width}.png`), fullPage: true });
     });
   }
+
+  test.describe('in Chinese', () => {
+    test.use({ locale: 'zh-CN' });
+
+    test('When the browser reads Chinese, then the SSO button, its intro and the refusal are Chinese (screenshot)', async ({
+      page,
+    }, testInfo) => {
+      await page.setViewportSize({ width: 390, height: 800 });
+      await page.goto('/sign-in?error=sso_refused');
+      await expect(page.getByRole('link', { name: '使用 Example Corp 登录' })).toBeVisible();
+      await expect(page.getByRole('alert')).toContainText('您的账号无权使用此控制台');
+      await expect(page.getByText('使用公司账号。')).toBeVisible();
+      await page.screenshot({ path: testInfo.outputPath('sso-sign-in-zh-390.png'), fullPage: true });
+    });
+  });
 });
