@@ -4,6 +4,7 @@ import { PORTS } from './ports';
 /** The console with single sign-on (see SSO_ENV in playwright.config.ts) and the test provider's people. */
 const SSO_CONSOLE = `http://127.0.0.1:${PORTS.ssoConsole}`;
 const VICTOR = { username: 'victor', password: 'victor-sso-password' };
+const ALICE = { username: 'alice', password: 'alice-sso-password' };
 const NINA = { username: 'nina', password: 'nina-sso-password' };
 
 test.use({ baseURL: SSO_CONSOLE });
@@ -46,6 +47,19 @@ test.describe('Single sign-on', () => {
     // Signed out at the provider as well: SSO asks for the password again.
     await page.getByRole('link', { name: 'Sign in with Example Corp' }).click();
     await expect(page.getByRole('heading', { name: 'Test identity provider' })).toBeVisible();
+  });
+
+  test('When an admin opens the audit log signed out, then SSO brings them back to it as an admin', async ({
+    page,
+  }) => {
+    await page.goto('/audit');
+    await expect(page).toHaveURL(`${SSO_CONSOLE}/sign-in`);
+    await page.getByRole('link', { name: 'Sign in with Example Corp' }).click();
+    await logInAtProvider(page, ALICE);
+
+    await expect(page).toHaveURL(`${SSO_CONSOLE}/audit`);
+    await expect(page.getByRole('heading', { name: 'Audit log' })).toBeVisible();
+    await expect(page.getByRole('group', { name: 'Signed in as alice (Admin)' })).toBeVisible();
   });
 
   test('When someone outside the console’s groups signs in, then the sign-in page says they have no access', async ({

@@ -211,6 +211,7 @@ export const MIGRATIONS: Migration[] = [
         state         TEXT NOT NULL,
         nonce         TEXT NOT NULL,
         code_verifier TEXT NOT NULL,
+        return_to     TEXT,
         created_at    INTEGER NOT NULL
       );`,
     postgres: `
@@ -222,6 +223,7 @@ export const MIGRATIONS: Migration[] = [
         state         TEXT NOT NULL,
         nonce         TEXT NOT NULL,
         code_verifier TEXT NOT NULL,
+        return_to     TEXT,
         created_at    BIGINT NOT NULL
       );`,
   },

@@ -76,6 +76,8 @@ export interface Database {
     state: string;
     nonce: string;
     code_verifier: string;
+    /** The console page to open after signing in. */
+    return_to: string | null;
     created_at: number;
   };
   server_keys: {

@@ -63,9 +63,11 @@ export async function signInWithSso(
   browser: SsoBrowser,
   consoleBase: string,
   person: { username: string; password: string },
+  returnTo?: string,
 ) {
   const landsOnConsolePage = (url: URL) => url.origin === consoleBase && !url.pathname.startsWith('/api/');
-  let step = await browser.follow(`${consoleBase}/api/session/oidc/start`, undefined, landsOnConsolePage);
+  const start = `${consoleBase}/api/session/oidc/start${returnTo ? `?${new URLSearchParams({ returnTo })}` : ''}`;
+  let step = await browser.follow(start, undefined, landsOnConsolePage);
   if (!step.next) {
     // The provider's login page.
     const form = /action="([^"]+)"/.exec(await step.res.text())?.[1];

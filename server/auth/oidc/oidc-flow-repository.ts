@@ -8,6 +8,8 @@ export interface PendingFlow {
   state: string;
   nonce: string;
   codeVerifier: string;
+  /** The console page to open after signing in (a checked same-origin path), or null for the start page. */
+  returnTo: string | null;
 }
 
 const hashOf = (id: string) => createHash('sha256').update(id).digest('hex');
@@ -31,6 +33,7 @@ export function createOidcFlowRepository(db: Db, now: () => number = Date.now) {
           state: flow.state,
           nonce: flow.nonce,
           code_verifier: flow.codeVerifier,
+          return_to: flow.returnTo,
           created_at: now(),
         })
         .execute();
@@ -41,10 +44,10 @@ export function createOidcFlowRepository(db: Db, now: () => number = Date.now) {
       const row = await db
         .deleteFrom('oidc_flows')
         .where('id_hash', '=', hashOf(id))
-        .returning(['state', 'nonce', 'code_verifier', 'created_at'])
+        .returning(['state', 'nonce', 'code_verifier', 'return_to', 'created_at'])
         .executeTakeFirst();
       if (!row || now() - row.created_at > OIDC_FLOW_TTL_MS) return null;
-      return { state: row.state, nonce: row.nonce, codeVerifier: row.code_verifier };
+      return { state: row.state, nonce: row.nonce, codeVerifier: row.code_verifier, returnTo: row.return_to };
     },
   };
 }

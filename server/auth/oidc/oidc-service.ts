@@ -23,7 +23,7 @@ export interface OidcServiceDeps {
 /** What the sign-in page says about a sign-in that did not happen: the `error` in `/sign-in?error=`. */
 export type SsoError = 'sso_unavailable' | 'sso_failed' | 'sso_refused' | 'account_disabled';
 
-export type CallbackResult = { ok: true; token: string } | { ok: false; error: SsoError };
+export type CallbackResult = { ok: true; token: string; returnTo: string } | { ok: false; error: SsoError };
 
 /** The sign-in flow with the identity provider: start, callback, just-in-time operators and their audit records. */
 export function createOidcService(deps: OidcServiceDeps) {
@@ -51,11 +51,11 @@ export function createOidcService(deps: OidcServiceDeps) {
 
   return {
     /** A new flow: the flow ID goes into the browser's cookie, the checks into the database. */
-    async start(): Promise<{ url: string; flowId: string } | { error: SsoError }> {
+    async start(returnTo: string | null): Promise<{ url: string; flowId: string } | { error: SsoError }> {
       try {
         const { url, ...checks } = await deps.client.start();
         const flowId = randomBytes(32).toString('base64url');
-        await deps.flows.save(flowId, checks);
+        await deps.flows.save(flowId, { ...checks, returnTo });
         return { url, flowId };
       } catch (err) {
         if (!(err instanceof OidcFailure)) throw err;
@@ -142,7 +142,7 @@ export function createOidcService(deps: OidcServiceDeps) {
             : { appsClaimValues: claimValues(claims, settings.rules.appsClaim).slice(0, 50) }),
         },
       });
-      return { ok: true, token };
+      return { ok: true, token, returnTo: flow.returnTo ?? '/' };
     },
 
     endSessionUrl: () => deps.client.endSessionUrl(),

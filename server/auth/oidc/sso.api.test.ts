@@ -80,6 +80,14 @@ describe('Single sign-on with a real OpenID provider', () => {
     expect(JSON.stringify(record)).not.toMatch(/eyJ/);
   });
 
+  it('When the sign-in started from a console page, then it ends there; a return address elsewhere is ignored', async () => {
+    const browser = createSsoBrowser();
+    const back = await signInWithSso(browser, t.base, PEOPLE.alice, '/audit?event=lookup');
+    expect(back.landing).toBe('/audit?event=lookup');
+    const elsewhere = await signInWithSso(createSsoBrowser(), t.base, PEOPLE.alice, '//evil.example/x');
+    expect(elsewhere.landing).toBe('/');
+  });
+
   it('When an admin is removed from the admin group, then they are a viewer at their next sign-in', async () => {
     const first = await signInWithSso(createSsoBrowser(), t.base, PEOPLE.alice);
     expect(await session(first.sessionCookie)).toMatchObject({ role: 'admin', apps: ['100001', '100002'] });

@@ -21,6 +21,16 @@ describe('SignInPage with single sign-on', () => {
     expect(screen.getByRole('textbox', { name: 'Username' })).toBeInTheDocument();
   });
 
+  it('When the operator came to sign in on their own, then the SSO button starts a plain sign-in', async () => {
+    signedOutWith({ sso: { displayName: null }, passwordForm: true });
+    renderWithProviders(<SignInPage />, { route: '/sign-in' });
+    // Without router state there is nothing to return to.
+    expect(await screen.findByRole('link', { name: 'Sign in with SSO' })).toHaveAttribute(
+      'href',
+      '/api/session/oidc/start',
+    );
+  });
+
   it('When SSO is on without a name, then the button says "Sign in with SSO"', async () => {
     signedOutWith({ sso: { displayName: null }, passwordForm: true });
     renderWithProviders(<SignInPage />, { route: '/sign-in' });

@@ -82,7 +82,11 @@ function SignInCard() {
           {options.isPending ? (
             <PageSpinner label={t('common:loading.session')} />
           ) : sso ? (
-            <SsoSignIn displayName={sso.displayName} passwordForm={options.data?.passwordForm ?? true} />
+            <SsoSignIn
+              displayName={sso.displayName}
+              passwordForm={options.data?.passwordForm ?? true}
+              returnTo={returning}
+            />
           ) : (
             // Without the options (an old server, a failed request) the password form is the way in; the server
             // still decides who may use it.

@@ -30,7 +30,16 @@ export function SsoErrorAlert({ code }: { code: SsoErrorCode }) {
 }
 
 /** The SSO button first; the password form below it, or behind a break-glass disclosure under OIDC_ONLY. */
-export function SsoSignIn({ displayName, passwordForm }: { displayName: string | null; passwordForm: boolean }) {
+export function SsoSignIn({
+  displayName,
+  passwordForm,
+  returnTo,
+}: {
+  displayName: string | null;
+  passwordForm: boolean;
+  /** The page the operator was sent away from; the server checks it again before going there. */
+  returnTo: string | null;
+}) {
   const { t } = useTranslation('auth');
   const [breakGlass, setBreakGlass] = useState(false);
   const breakGlassId = useId();
@@ -39,7 +48,12 @@ export function SsoSignIn({ displayName, passwordForm }: { displayName: string |
       <Typography variant="body2" color="text.secondary">
         {t('signIn.ssoIntro')}
       </Typography>
-      <Button href={SSO_START} variant="contained" size="large" fullWidth>
+      <Button
+        href={returnTo ? `${SSO_START}?${new URLSearchParams({ returnTo })}` : SSO_START}
+        variant="contained"
+        size="large"
+        fullWidth
+      >
         {displayName ? t('signIn.ssoNamed', { name: displayName }) : t('signIn.sso')}
       </Button>
       {passwordForm ? (
