@@ -4,6 +4,14 @@ import type { Db } from '../../db/database';
 /** How long someone may take at the provider's login page before the sign-in must start again. */
 export const OIDC_FLOW_TTL_MS = 10 * 60 * 1000;
 
+/**
+ * Starting a sign-in needs no account, so anyone can start many; past this many unfinished ones, new starts are
+ * refused until the oldest expire, and the table can't be grown without bound.
+ */
+export const MAX_PENDING_FLOWS = 10_000;
+
+export class TooManyFlows extends Error {}
+
 export interface PendingFlow {
   state: string;
   nonce: string;
@@ -18,7 +26,7 @@ const hashOf = (id: string) => createHash('sha256').update(id).digest('hex');
  * Sign-ins waiting for the provider's answer, keyed by the hash of the browser's flow cookie (a copy of the
  * database can't be replayed as cookies). Kept in the database, not in memory, so any replica takes the callback.
  */
-export function createOidcFlowRepository(db: Db, now: () => number = Date.now) {
+export function createOidcFlowRepository(db: Db, now: () => number = Date.now, maxPending = MAX_PENDING_FLOWS) {
   return {
     async save(id: string, flow: PendingFlow): Promise<void> {
       // Abandoned sign-ins are cleared here rather than by a timer: each new one sweeps the stale.
@@ -26,6 +34,11 @@ export function createOidcFlowRepository(db: Db, now: () => number = Date.now) {
         .deleteFrom('oidc_flows')
         .where('created_at', '<', now() - OIDC_FLOW_TTL_MS)
         .execute();
+      const pending = await db
+        .selectFrom('oidc_flows')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirst();
+      if (Number(pending?.n ?? 0) >= maxPending) throw new TooManyFlows('too many unfinished sign-ins');
       await db
         .insertInto('oidc_flows')
         .values({

@@ -4,7 +4,7 @@ import type { AuditRepository } from '../../audit/audit-repository';
 import type { SessionRepository } from '../session-repository';
 import { claimValues, mapClaims } from './claim-mapping';
 import { type OidcClient, OidcFailure } from './oidc-client';
-import type { OidcFlowRepository } from './oidc-flow-repository';
+import { type OidcFlowRepository, TooManyFlows } from './oidc-flow-repository';
 import type { OidcSettings } from './oidc-settings';
 import type { SsoOperatorRepository } from './sso-operator-repository';
 import { usernameFromClaims } from './sso-username';
@@ -58,6 +58,10 @@ export function createOidcService(deps: OidcServiceDeps) {
         await deps.flows.save(flowId, { ...checks, returnTo });
         return { url, flowId };
       } catch (err) {
+        if (err instanceof TooManyFlows) {
+          deps.logger.warn({ provider }, 'too many unfinished single sign-ons; refusing new ones until they expire');
+          return { error: 'sso_unavailable' };
+        }
         if (!(err instanceof OidcFailure)) throw err;
         deps.logger.warn({ provider, reason: err.reason }, 'identity provider unavailable');
         return { error: err.kind === 'unavailable' ? 'sso_unavailable' : 'sso_failed' };
