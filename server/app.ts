@@ -16,6 +16,7 @@ import { noStore } from './http/cache-control';
 import { clientShell } from './http/client-shell';
 import { errorHandler } from './http/error-handler';
 import { hostCheck } from './http/host-check';
+import { loggedUrl } from './http/logged-url';
 import { requestLogLevel } from './http/request-log-level';
 import { requireSession } from './http/require-session';
 import { sameOrigin } from './http/same-origin';
@@ -71,7 +72,7 @@ export function createApp(services: Services, { clientDir = path.resolve('dist/c
       },
       // Only what helps trace a request; never bodies, cookies or auth headers.
       serializers: {
-        req: (req) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req) => ({ id: req.id, method: req.method, url: loggedUrl(req.url) }),
         res: (res) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: requestLogLevel,

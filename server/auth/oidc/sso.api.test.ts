@@ -157,6 +157,12 @@ describe('Single sign-on with a real OpenID provider', () => {
     expect(twice.headers.get('location')).toBe('/sign-in?error=sso_failed');
     expect(twice.headers.getSetCookie().some((c) => c.startsWith('imc_session='))).toBe(false);
     expect(noCookie.headers.get('location')).toBe('/sign-in?error=sso_failed');
+    // The one-time code never reaches the request log.
+    const code = new URL(callback).searchParams.get('code') ?? '';
+    expect(code).not.toBe('');
+    await t.waitFor(() => (t.logs.join('').includes('oidc/callback') ? true : undefined));
+    expect(t.logs.join('')).not.toContain(code);
+    expect(t.logs.join('')).toContain('oidc/callback?code=%5Bredacted%5D');
     expect((await audit('event=sign_in_failed&pageSize=1'))[0]).toMatchObject({ outcome: 'sso_state_invalid' });
   });
 
