@@ -21,6 +21,7 @@ const summary = (op: Operator): OperatorSummary => ({
   apps: op.apps,
   disabled: op.disabled,
   createdAt: new Date(op.createdAt).toISOString(),
+  ...(op.sso ? { sso: true } : {}),
 });
 
 /** What operator changes read and write: one set on the database, another bound to a write-locked transaction. */

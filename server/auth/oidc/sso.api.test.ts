@@ -95,8 +95,9 @@ describe('Single sign-on with a real OpenID provider', () => {
     provider.setGroups('alice', ['im-support']);
     const second = await signInWithSso(createSsoBrowser(), t.base, PEOPLE.alice);
     expect(await session(second.sessionCookie)).toMatchObject({ username: 'alice', role: 'viewer', apps: ['100001'] });
-    const list = (await (await t.get('/api/operators')).json()) as Array<{ username: string }>;
-    expect(list.filter((o) => o.username.startsWith('alice'))).toHaveLength(1);
+    const list = (await (await t.get('/api/operators')).json()) as Array<{ username: string; sso?: boolean }>;
+    expect(list.filter((o) => o.username.startsWith('alice'))).toMatchObject([{ username: 'alice', sso: true }]);
+    expect(list.find((o) => o.username === 'root-admin')?.sso).toBeUndefined();
   });
 
   it('When someone has no matching group, then they are refused with a clear error and the refusal is audited', async () => {
