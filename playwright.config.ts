@@ -16,7 +16,13 @@ const DATA_DIR = path.join(tmpdir(), `imc-e2e-${PORTS.console}`);
  * The built console as `npm start` runs it (`npm run e2e` builds first), in demo mode, on a fresh data
  * directory so each run starts with only the bootstrap admin and an empty audit log.
  */
-function consoleServer(o: { port: number; emulatorPort: number; dataDir: string; reason: 'optional' | 'required' }) {
+function consoleServer(o: {
+  port: number;
+  emulatorPort: number;
+  dataDir: string;
+  reason: 'optional' | 'required';
+  env?: Record<string, string>;
+}) {
   return {
     command: `node -e "require('fs').rmSync(process.argv[1],{recursive:true,force:true})" "${o.dataDir}" && node dist/server/index.js`,
     url: `http://127.0.0.1:${o.port}/healthz`,
@@ -35,9 +41,24 @@ function consoleServer(o: { port: number; emulatorPort: number; dataDir: string;
       ADMIN_USERNAME: 'admin',
       ADMIN_PASSWORD: 'e2e-admin-password',
       LOOKUP_REASON: o.reason,
+      ...o.env,
     },
   };
 }
+
+const SSO_ORIGIN = `http://127.0.0.1:${PORTS.ssoConsole}`;
+/** The console of e2e/oidc.spec.ts: single sign-on with the test provider (server/testing/oidc-provider-main.ts). */
+const SSO_ENV = {
+  PUBLIC_ORIGIN: SSO_ORIGIN,
+  OIDC_ISSUER: `http://127.0.0.1:${PORTS.ssoProvider}`,
+  OIDC_CLIENT_ID: 'im-console',
+  OIDC_CLIENT_SECRET: 'im-console-test-secret-0123456789',
+  OIDC_SCOPES: 'openid profile email groups',
+  OIDC_DISPLAY_NAME: 'Example Corp',
+  OIDC_ADMIN_VALUES: 'im-console-admins',
+  OIDC_VIEWER_VALUES: 'im-support',
+  OIDC_APP_GRANTS: 'im-support=100001,im-console-admins=*',
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -70,5 +91,19 @@ export default defineConfig({
       dataDir: `${DATA_DIR}-reason`,
       reason: 'required',
     }),
+    consoleServer({
+      port: PORTS.ssoConsole,
+      emulatorPort: PORTS.ssoEmulator,
+      dataDir: `${DATA_DIR}-sso`,
+      reason: 'optional',
+      env: SSO_ENV,
+    }),
+    {
+      command: 'node --import tsx server/testing/oidc-provider-main.ts',
+      url: `http://127.0.0.1:${PORTS.ssoProvider}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { OIDC_TEST_PORT: String(PORTS.ssoProvider), OIDC_TEST_CONSOLE_ORIGIN: SSO_ORIGIN },
+    },
   ],
 });

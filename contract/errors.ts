@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'misdirected_request',
   'invalid_credentials',
   'account_disabled',
+  'password_sign_in_disabled',
   'too_many_attempts',
   'conflict',
   'internal_error',
@@ -51,6 +52,7 @@ export const ERROR_RULES = [
   'unknown_app',
   'own_account',
   'last_admin',
+  'sso_account',
   'exists',
 ] as const;
 export type ErrorRule = (typeof ERROR_RULES)[number];

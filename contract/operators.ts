@@ -51,6 +51,8 @@ export interface OperatorSummary {
   apps: string[];
   disabled: boolean;
   createdAt: string;
+  /** Present (true) for an operator made by single sign-on: no password; role and apps follow the provider's claims. */
+  sso?: boolean;
 }
 
 /** What creating or changing an operator answers: the operator, and a password the server made, shown once. */

@@ -28,4 +28,6 @@ export interface SessionInfo {
   apps: string[];
   /** Language and time display, saved per operator. */
   preferences: Preferences;
+  /** Present (true) for an operator made by single sign-on: signing out also offers the provider's logout. */
+  sso?: boolean;
 }

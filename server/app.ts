@@ -5,7 +5,9 @@ import express, { type Response } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { auditRoutes } from './audit/audit-routes';
+import { oidcRoutes } from './auth/oidc/oidc-routes';
 import { sessionRoutes } from './auth/session-routes';
+import { signInOptionsRoutes } from './auth/sign-in-options-routes';
 import { configRoutes } from './console-config/config-routes';
 import { healthRoutes } from './health/health-routes';
 import { historyRoutes } from './history/history-routes';
@@ -14,6 +16,7 @@ import { noStore } from './http/cache-control';
 import { clientShell } from './http/client-shell';
 import { errorHandler } from './http/error-handler';
 import { hostCheck } from './http/host-check';
+import { loggedUrl } from './http/logged-url';
 import { requestLogLevel } from './http/request-log-level';
 import { requireSession } from './http/require-session';
 import { sameOrigin } from './http/same-origin';
@@ -38,6 +41,8 @@ export function apiRouter(services: Services) {
   api.use(['/lookups', '/saved-lookups'], express.json({ limit: lookupBodyLimit(config.maxUserIds), strict: true }));
   api.use(express.json({ limit: BODY_LIMIT, strict: true }));
   api.use(sessionRoutes(sessions, config.cookieSecure));
+  api.use(signInOptionsRoutes(config));
+  if (services.sso && config.publicOrigin) api.use(oidcRoutes(services.sso, config.publicOrigin, config.cookieSecure));
   // Deny by default: everything below needs a session.
   api.use(requireSession(sessions));
   api.use(configRoutes(config));
@@ -67,7 +72,7 @@ export function createApp(services: Services, { clientDir = path.resolve('dist/c
       },
       // Only what helps trace a request; never bodies, cookies or auth headers.
       serializers: {
-        req: (req) => ({ id: req.id, method: req.method, url: req.url }),
+        req: (req) => ({ id: req.id, method: req.method, url: loggedUrl(req.url) }),
         res: (res) => ({ statusCode: res.statusCode }),
       },
       customLogLevel: requestLogLevel,

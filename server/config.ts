@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_USER_IDS } from '../contract/lookup';
+import { oidcEnvShape, oidcSettings } from './auth/oidc/oidc-settings';
 import { DEMO_APPS, DEMO_CREDENTIALS } from './demo/demo-constants';
 
 const positiveInt = (fallback: number, max: number) =>
@@ -119,6 +120,7 @@ const envSchema = z.object({
     .default('imc:'),
   SQLITE_SYNCHRONOUS: z.enum(['normal', 'full'], { error: 'must be "normal" or "full"' }).default('normal'),
   PUBLIC_ORIGIN: publicOrigin,
+  ...oidcEnvShape,
 });
 
 export type AppConfig = ReturnType<typeof loadConfig>;
@@ -150,6 +152,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   if (!!e.ADMIN_USERNAME !== !!e.ADMIN_PASSWORD) {
     throw new ConfigError('Invalid configuration: ADMIN_USERNAME and ADMIN_PASSWORD go together; set both or neither');
   }
+  const apps = e.IM_APP_IDS ?? (demo ? DEMO_APPS : []);
+  const oidc = oidcSettings(
+    e,
+    e.PUBLIC_ORIGIN ?? null,
+    apps.map((a) => a.id),
+  );
+  if (oidc.problem) throw new ConfigError(`Invalid configuration: ${oidc.problem}`);
   return {
     demo,
     credentials: demo
@@ -158,7 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     region: e.VOLC_REGION,
     // In demo mode the endpoint is the embedded emulator's, known only once it listens.
     endpoint: demo ? null : e.VOLC_ENDPOINT,
-    apps: e.IM_APP_IDS ?? (demo ? DEMO_APPS : []),
+    apps,
     qps: e.VOLC_QPS,
     qpsByAction: e.VOLC_QPS_BY_ACTION,
     scanLimit: e.IM_SCAN_LIMIT,
@@ -189,5 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     shutdownGraceMs: e.SHUTDOWN_GRACE_SECONDS * 1000,
     redisPrefix: e.REDIS_PREFIX,
     publicOrigin: e.PUBLIC_ORIGIN ?? null,
+    /** Single sign-on with OpenID Connect; null when OIDC_ISSUER is unset. */
+    oidc: oidc.settings,
   };
 }

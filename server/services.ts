@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { createDeviceTokens } from './auth/device-token';
+import { createSso, passwordPolicy } from './auth/oidc/create-sso';
 import { createSessionService } from './auth/session-service';
 import { createSignInLimiter, DEFAULT_SIGN_IN_LIMITS, type SignInLimits } from './auth/sign-in-limiter';
 import type { AppConfig } from './config';
@@ -61,7 +62,9 @@ export async function createServices(
     idleMs: config.sessionIdleMs,
     maxMs: config.sessionMaxMs,
     now,
+    mayUsePassword: passwordPolicy(config),
   });
+  const sso = createSso(config, database.db, repositories, logger, now);
   const operators = createOperatorService({
     operators: repositories.operators,
     sessions: repositories.sessions,
@@ -109,6 +112,7 @@ export async function createServices(
     repositories,
     audit: repositories.audit,
     sessions,
+    sso,
     operators,
     participants,
     metrics,

@@ -18,7 +18,7 @@ describe('AppRoutes', () => {
 
     await user.click(screen.getByRole('button', { name: 'Look up' }));
     expect(await screen.findByText(/^Your session has ended/)).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'Username' }), OPERATOR.username);
+    await user.type(await screen.findByRole('textbox', { name: 'Username' }), OPERATOR.username);
     await user.type(screen.getByLabelText(/^Password/), 'correct-horse-battery');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
 

@@ -106,6 +106,9 @@ export function noMembers(request: LookupRequest): LookupResponse {
   };
 }
 
+/** What the server answers without a session. */
+const PUBLIC_ROUTES = new Set(['POST /api/session', 'GET /api/session/options']);
+
 /**
  * Replaces `fetch` with a stand-in for our API, so the components' own api-client and hooks run for real. Like the
  * server, it answers 401 to every route but sign-in while nobody is signed in. Routes are `"METHOD /path"`; tests
@@ -124,6 +127,7 @@ export function installFakeApi({ signedIn = true }: { signedIn?: boolean } = {})
         return ok(OPERATOR);
       },
     ],
+    ['GET /api/session/options', () => ok({ sso: null, passwordForm: true })],
     ['GET /api/config', () => ok(CONFIG)],
     ['POST /api/lookups', (call) => ok(noMembers(call.body as LookupRequest))],
   ]);
@@ -141,7 +145,7 @@ export function installFakeApi({ signedIn = true }: { signedIn?: boolean } = {})
     const route = `${method} ${url.pathname}`;
     const handler = routes.get(route);
     const answer =
-      !state.signedIn && route !== 'POST /api/session'
+      !state.signedIn && !PUBLIC_ROUTES.has(route)
         ? unauthenticated()
         : handler
           ? await handler(call)

@@ -30,7 +30,7 @@ describe('Deny by default', () => {
   });
   afterAll(() => t.close());
 
-  it('When any /api route but sign-in is called without a session, then it answers 401 and touches nothing', async () => {
+  it('When any /api route but sign-in and its options is called without a session, then it answers 401 and touches nothing', async () => {
     const routes = apiRoutes(apiRouter(t.services));
     // A sanity floor: if the walk broke, this test must not pass by checking nothing.
     expect(routes.length).toBeGreaterThanOrEqual(9);
@@ -40,6 +40,8 @@ describe('Deny by default', () => {
       const res = await fetch(url, { method, headers: { 'Content-Type': 'application/json' }, body });
       if (method === 'POST' && path === '/api/session') {
         expect(res.status, `${method} ${path}`).toBe(400); // public, but still validated
+      } else if (method === 'GET' && path === '/api/session/options') {
+        expect(res.status, `${method} ${path}`).toBe(200); // public: how the sign-in page offers to sign in
       } else {
         expect(res.status, `${method} ${path}`).toBe(401);
         expect(((await res.json()) as { error: { code: string } }).error.code).toBe('unauthenticated');

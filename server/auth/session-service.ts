@@ -21,6 +21,8 @@ export interface SessionServiceDeps {
   idleMs: number;
   maxMs: number;
   now?: () => number;
+  /** False for usernames that may not sign in with a password (OIDC_ONLY, except the break-glass admin). */
+  mayUsePassword?: (username: string) => boolean;
 }
 
 export interface SignInInput {
@@ -56,14 +58,16 @@ export function createSessionService(deps: SessionServiceDeps) {
     role: op.role,
     apps: op.apps.includes(ALL_APPS) ? [...deps.appIds] : deps.appIds.filter((id) => op.apps.includes(id)),
     preferences: op.preferences,
+    ...(op.sso ? { sso: true } : {}),
   });
 
   return {
-    toInfo: ({ username, role, apps, preferences }: SignedInOperator): SessionInfo => ({
+    toInfo: ({ username, role, apps, preferences, sso }: SignedInOperator): SessionInfo => ({
       username,
       role,
       apps,
       preferences,
+      ...(sso ? { sso } : {}),
     }),
 
     /** Saves the operator's display choices; fields left out keep their value. */
@@ -82,6 +86,17 @@ export function createSessionService(deps: SessionServiceDeps) {
      * the answer carries a fresh one for this username, to be set whatever was sent.
      */
     async signIn({ username, password, ip, deviceToken }: SignInInput): Promise<SignInResult> {
+      // Refused before the password is looked at, the same for every name: it tells a guesser nothing.
+      if (deps.mayUsePassword && !deps.mayUsePassword(username)) {
+        await deps.audit.append({
+          event: 'sign_in_failed',
+          operatorId: null,
+          operator: username.slice(0, 64),
+          ip,
+          outcome: 'password_sign_in_disabled',
+        });
+        throw new AppError(403, 'password_sign_in_disabled', 'Sign in with single sign-on');
+      }
       const attempt = { username, ip, deviceId: deviceToken ? deps.devices.verify(deviceToken, username) : null };
       const admission = await deps.limiter.take(attempt);
       const failed = (outcome: string, operatorId: number | null = null) =>
@@ -106,7 +121,8 @@ export function createSessionService(deps: SessionServiceDeps) {
       }
       const op = await deps.operators.findByUsername(username);
       // Unknown users and wrong passwords get the same answer after the same work.
-      if (!(await verifyPassword(op?.passwordHash ?? null, password)) || !op) {
+      // An SSO operator has no password: the decoy's work, then the same 401.
+      if (!(await verifyPassword(op && !op.sso ? op.passwordHash : null, password)) || !op) {
         await failed('invalid_credentials', op?.id ?? null);
         throw new AppError(401, 'invalid_credentials', 'Wrong username or password');
       }

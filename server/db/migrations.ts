@@ -198,4 +198,33 @@ export const MIGRATIONS: Migration[] = [
       );
       CREATE INDEX saved_lookups_created ON saved_lookups(created_at);`,
   },
+  {
+    // Single sign-on: an operator made by OIDC is known by its provider and subject, never by its username (a local
+    // account of the same name must not be taken over). Pending sign-ins live in oidc_flows, each used once.
+    name: 'oidc single sign-on',
+    sqlite: `
+      ALTER TABLE operators ADD COLUMN sso_issuer TEXT;
+      ALTER TABLE operators ADD COLUMN sso_subject TEXT;
+      CREATE UNIQUE INDEX operators_sso ON operators(sso_issuer, sso_subject) WHERE sso_subject IS NOT NULL;
+      CREATE TABLE oidc_flows (
+        id_hash       TEXT PRIMARY KEY,
+        state         TEXT NOT NULL,
+        nonce         TEXT NOT NULL,
+        code_verifier TEXT NOT NULL,
+        return_to     TEXT,
+        created_at    INTEGER NOT NULL
+      );`,
+    postgres: `
+      ALTER TABLE operators ADD COLUMN sso_issuer TEXT;
+      ALTER TABLE operators ADD COLUMN sso_subject TEXT;
+      CREATE UNIQUE INDEX operators_sso ON operators(sso_issuer, sso_subject) WHERE sso_subject IS NOT NULL;
+      CREATE TABLE oidc_flows (
+        id_hash       TEXT PRIMARY KEY,
+        state         TEXT NOT NULL,
+        nonce         TEXT NOT NULL,
+        code_verifier TEXT NOT NULL,
+        return_to     TEXT,
+        created_at    BIGINT NOT NULL
+      );`,
+  },
 ];

@@ -125,7 +125,7 @@ describe.skipIf(!inject('services').postgres)('The least-privilege role from the
         CREATE ROLE ${role} LOGIN;
         GRANT CONNECT ON DATABASE ${database} TO ${role};
         GRANT USAGE ON SCHEMA public TO ${role};
-        GRANT SELECT, INSERT, UPDATE, DELETE ON operators, sessions, server_keys TO ${role};
+        GRANT SELECT, INSERT, UPDATE, DELETE ON operators, sessions, server_keys, oidc_flows TO ${role};
         GRANT USAGE ON SEQUENCE operators_id_seq TO ${role};
         GRANT SELECT, INSERT ON audit_log, audit_user_ids, schema_version TO ${role};`);
       const asRole = new URL(owner.databaseUrl ?? '');

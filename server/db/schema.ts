@@ -19,6 +19,9 @@ export interface Database {
     updated_at: number;
     /** JSON object read through contract/preferences.ts. */
     preferences: Generated<string>;
+    /** Set for operators made by single sign-on: the provider (issuer URL) and its subject (`sub`). */
+    sso_issuer: Generated<string | null>;
+    sso_subject: Generated<string | null>;
   };
   sessions: {
     token_hash: string;
@@ -65,6 +68,17 @@ export interface Database {
     user_ids: string;
     /** JSON object: newestFirst, onlineOnly. */
     options: string;
+  };
+  /** Sign-ins sent to the identity provider and not yet back; each is taken (deleted) once. */
+  oidc_flows: {
+    /** SHA-256 of the random ID in the browser's flow cookie. */
+    id_hash: string;
+    state: string;
+    nonce: string;
+    code_verifier: string;
+    /** The console page to open after signing in. */
+    return_to: string | null;
+    created_at: number;
   };
   server_keys: {
     name: string;

@@ -8,6 +8,8 @@ export interface SignedInOperator {
   role: OperatorRole;
   apps: string[];
   preferences: Preferences;
+  /** Made by single sign-on. */
+  sso?: boolean;
 }
 
 declare global {

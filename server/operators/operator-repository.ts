@@ -15,6 +15,8 @@ export interface Operator {
   disabled: boolean;
   createdAt: number;
   preferences: Preferences;
+  /** Made by single sign-on: no local password, role and apps come from the provider's claims. */
+  sso: boolean;
 }
 
 type OperatorRow = Selectable<Database['operators']>;
@@ -28,6 +30,7 @@ const toOperator = (row: OperatorRow): Operator => ({
   disabled: row.disabled === 1,
   createdAt: row.created_at,
   preferences: parsePreferences(parseJsonObject(row.preferences)),
+  sso: row.sso_subject !== null,
 });
 
 export function createOperatorRepository(db: Db, now: () => number = Date.now) {

@@ -21,6 +21,7 @@ const summary = (op: Operator): OperatorSummary => ({
   apps: op.apps,
   disabled: op.disabled,
   createdAt: new Date(op.createdAt).toISOString(),
+  ...(op.sso ? { sso: true } : {}),
 });
 
 /** What operator changes read and write: one set on the database, another bound to a write-locked transaction. */
@@ -122,6 +123,13 @@ export function createOperatorService({ operators, writeLocked, appIds }: Operat
       // same transaction as the write: two admins demoting each other at once can't both pass.
       return writeLocked(async (store) => {
         const op = await findOrFail(store, username);
+        // A password for an SSO operator would never be checked (they sign in at the provider), so say so.
+        if (op.sso && passwordHash) {
+          throw new AppError(409, 'conflict', 'This operator signs in with single sign-on and has no password', {
+            field: 'password',
+            params: { rule: 'sso_account' },
+          });
+        }
         const demotes = changes.disabled === true || (changes.role !== undefined && changes.role !== 'admin');
         if (demotes && op.id === actor.operatorId) {
           throw new AppError(400, 'invalid_request', 'You cannot disable or demote your own account', {

@@ -30,6 +30,8 @@ export interface TestConsoleOptions {
   clientDir?: string;
   /** Tighter HTTP server limits, for tests of slow or numerous clients. */
   serverLimits?: Partial<ServerLimits>;
+  /** A port chosen beforehand (when PUBLIC_ORIGIN must name it); a random free one by default. */
+  port?: number;
 }
 
 export const ADMIN = { username: 'root-admin', password: 'admin-password-123' };
@@ -76,7 +78,10 @@ export async function startTestConsole(options: TestConsoleOptions = {}) {
     },
   );
   const app = createApp(services, { clientDir: options.clientDir ?? '/nonexistent' });
-  const server = createHttpServer(app, { ...SERVER_LIMITS, ...options.serverLimits }).listen(0, '127.0.0.1');
+  const server = createHttpServer(app, { ...SERVER_LIMITS, ...options.serverLimits }).listen(
+    options.port ?? 0,
+    '127.0.0.1',
+  );
   await new Promise((resolve) => server.once('listening', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

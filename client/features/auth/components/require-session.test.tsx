@@ -61,7 +61,8 @@ describe('RequireSession', () => {
 
     expect(await screen.findByRole('heading', { name: 'Sign in' })).toBeInTheDocument();
     expect(screen.getByText(EXPIRED_TEXT)).toBeInTheDocument();
-    await user.type(screen.getByRole('textbox', { name: 'Username' }), OPERATOR.username);
+    // The form appears once the sign-in options (SSO or not) have loaded.
+    await user.type(await screen.findByRole('textbox', { name: 'Username' }), OPERATOR.username);
     await user.type(screen.getByLabelText(/^Password/), 'correct-horse-battery');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     expect(await screen.findByText('Showing /audit?event=lookup')).toBeInTheDocument();

@@ -1,21 +1,19 @@
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { BrandMark } from '../../../components/brand-mark';
-import { ErrorAlert } from '../../../components/error-alert';
 import { PageSpinner } from '../../../components/page-spinner';
 import { LanguageMenu, ThemeMenu } from '../../../components/preference-menus';
 import { MAIN_CONTENT_ID, SkipLink } from '../../../components/skip-link';
 import { useSession } from '../api/get-session';
-import { useSignIn } from '../api/sign-in';
+import { useSignInOptions } from '../api/get-sign-in-options';
 import { isExpiredSession, redirectTarget, returnPath } from '../redirect-target';
-import { SignInField } from './sign-in-field';
+import { PasswordForm } from './password-form';
+import { SsoErrorAlert, SsoSignIn, ssoErrorOf } from './sso-sign-in';
 
 export function SignInPage() {
   const { t } = useTranslation(['auth', 'common']);
@@ -52,7 +50,7 @@ export function SignInPage() {
               {t('common:appName')}
             </Typography>
           </Stack>
-          {session.isPending ? <PageSpinner label={t('common:loading.session')} /> : <SignInForm />}
+          {session.isPending ? <PageSpinner label={t('common:loading.session')} /> : <SignInCard />}
           <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: 3 }}>
             {t('signIn.footer')}
           </Typography>
@@ -62,28 +60,18 @@ export function SignInPage() {
   );
 }
 
-function SignInForm() {
-  const { t } = useTranslation('auth');
-  const signIn = useSignIn();
+function SignInCard() {
+  const { t } = useTranslation(['auth', 'common']);
   const location = useLocation();
-  const [username, setUsername] = useState('');
-  const [password, setPassword] = useState('');
-  const [submitted, setSubmitted] = useState(false);
-  const usernameMissing = submitted && username.trim() === '';
-  const passwordMissing = submitted && password === '';
+  const options = useSignInOptions();
+  const ssoError = ssoErrorOf(location.search);
   const returning = returnPath(location.state);
   const intro = isExpiredSession(location.state)
     ? t('signIn.introExpired')
     : returning && returning !== '/'
       ? t('signIn.introReturning')
       : t('signIn.intro');
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (username.trim() === '' || password === '' || signIn.isPending) return;
-    signIn.mutate({ username: username.trim(), password });
-  };
+  const sso = options.data?.sso ?? null;
 
   return (
     <Card component="section" aria-labelledby="sign-in-title">
@@ -91,37 +79,27 @@ function SignInForm() {
         <Typography id="sign-in-title" variant="h6" component="h2" sx={{ fontSize: '1.15rem', fontWeight: 600 }}>
           {t('signIn.title')}
         </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
-          {intro}
-        </Typography>
-        <Box component="form" noValidate onSubmit={onSubmit}>
-          <Stack spacing={2.5}>
-            {signIn.isError && <ErrorAlert error={signIn.error} />}
-            <SignInField
-              label={t('signIn.username')}
-              name="username"
-              value={username}
-              onChange={setUsername}
-              required
-              autoFocus
-              error={usernameMissing ? t('signIn.usernameMissing') : undefined}
-              inputProps={{ autoComplete: 'username', autoCapitalize: 'none', spellCheck: false }}
+        {!sso && (
+          <Typography variant="body2" color="text.secondary" sx={{ mb: 3 }}>
+            {intro}
+          </Typography>
+        )}
+        <Stack spacing={2.5} sx={{ mt: sso ? 1 : 0 }}>
+          {ssoError && <SsoErrorAlert code={ssoError} />}
+          {options.isPending ? (
+            <PageSpinner label={t('common:loading.session')} />
+          ) : sso ? (
+            <SsoSignIn
+              displayName={sso.displayName}
+              passwordForm={options.data?.passwordForm ?? true}
+              returnTo={returning}
             />
-            <SignInField
-              label={t('signIn.password')}
-              name="password"
-              type="password"
-              value={password}
-              onChange={setPassword}
-              required
-              error={passwordMissing ? t('signIn.passwordMissing') : undefined}
-              inputProps={{ autoComplete: 'current-password' }}
-            />
-            <Button type="submit" variant="contained" size="large" fullWidth loading={signIn.isPending}>
-              {t('signIn.submit')}
-            </Button>
-          </Stack>
-        </Box>
+          ) : (
+            // Without the options (an old server, a failed request) the password form is the way in; the server
+            // still decides who may use it.
+            <PasswordForm autoFocus />
+          )}
+        </Stack>
       </CardContent>
     </Card>
   );
