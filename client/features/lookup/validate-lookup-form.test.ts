@@ -31,6 +31,20 @@ describe('validateLookupForm', () => {
     expect(state.userIdsError).toEqual({ key: 'invalidIds', ids: ['a', 'b', 'c', `${'x'.repeat(24)}…`, 'e'], more: 2 });
   });
 
+  it('When User IDs is empty, then the request lists every member; when a file held no IDs, then nothing is sent', () => {
+    expect(validateLookupForm({ ...valid, userIdsText: '' }, rules).request).toEqual({
+      appId: '100001',
+      conversationId: '7101234567890123456',
+      userIds: [],
+    });
+    const fromEmptyFile = validateLookupForm({ ...valid, userIdsText: '' }, rules, {
+      ids: [],
+      invalid: [],
+      duplicates: 0,
+    });
+    expect(fromEmptyFile.request).toBeNull();
+  });
+
   it('When there are more IDs than allowed, then it is an error', () => {
     const text = Array.from({ length: 1001 }, (_, i) => String(i + 1)).join(',');
     const state = validateLookupForm({ ...valid, userIdsText: text }, rules);

@@ -75,8 +75,11 @@ export function validateLookupForm(
         ? { key: 'reasonMissing' }
         : null;
 
-  // No user IDs at all means "list every member" (a browse); invalid tokens still block it.
-  const ready = values.appId !== '' && conversationId !== null && userIdsError === null && reasonError === null;
+  // No user IDs at all means "list every member" (a browse); invalid tokens still block it, and so does a file
+  // that held no IDs: the operator meant to check a list, not to list everyone.
+  const emptyFile = fromFile !== null && userIds.ids.length === 0;
+  const ready =
+    values.appId !== '' && conversationId !== null && userIdsError === null && reasonError === null && !emptyFile;
   const browse = userIds.ids.length === 0;
   return {
     request: ready

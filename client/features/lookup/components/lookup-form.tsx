@@ -66,7 +66,7 @@ export function LookupForm({ config, pending, rejected, onSubmit, initial }: Pro
   const state = validateLookupForm(values, rules, fileIds(idFile.state));
   const set = (patch: Partial<LookupFormValues>) => setValues((current) => ({ ...current, ...patch }));
   // Nothing typed in User IDs (and nothing invalid): the submit lists every member instead.
-  const browse = state.userIds.ids.length === 0 && state.userIdsError === null;
+  const browse = idFile.state === null && state.userIds.ids.length === 0 && state.userIdsError === null;
 
   useEffect(() => saveFormDraft(values), [values]);
 
