@@ -82,3 +82,30 @@ describe('Rate limit on single sign-on, per client IP', () => {
     expect(sessionCookie).toBeTruthy();
   });
 });
+
+describe('When the shared store of the limits is unreachable', () => {
+  it('then SSO sign-ins land on the sign-in page as unavailable rather than go on uncounted', async () => {
+    const port = await freePort();
+    const down = await startTestConsole({
+      port,
+      env: {
+        PUBLIC_ORIGIN: `http://127.0.0.1:${port}`,
+        REDIS_URL: `redis://127.0.0.1:${await freePort()}`,
+        OIDC_ISSUER: provider.issuer,
+        OIDC_CLIENT_ID: TEST_CLIENT.id,
+        OIDC_CLIENT_SECRET: TEST_CLIENT.secret,
+        OIDC_VIEWER_VALUES: 'im-support',
+      },
+    });
+    try {
+      const res = await fetch(`${down.base}/api/session/oidc/start`, { redirect: 'manual' });
+      expect(res.headers.get('location')).toBe('/sign-in?error=sso_unavailable');
+      const logged = await down.waitFor(() =>
+        down.logs.join('').includes('the shared rate-limit store is unavailable') ? true : undefined,
+      );
+      expect(logged).toBe(true);
+    } finally {
+      await down.close();
+    }
+  });
+});
