@@ -7,5 +7,11 @@ export interface SignInOptions {
 }
 
 /** `/sign-in?error=…` after a single sign-on that did not complete. */
-export const SSO_ERRORS = ['sso_unavailable', 'sso_failed', 'sso_refused', 'account_disabled'] as const;
+export const SSO_ERRORS = [
+  'sso_unavailable',
+  'sso_failed',
+  'sso_refused',
+  'account_disabled',
+  'too_many_attempts',
+] as const;
 export type SsoErrorCode = (typeof SSO_ERRORS)[number];

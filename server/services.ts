@@ -64,7 +64,9 @@ export async function createServices(
     now,
     mayUsePassword: passwordPolicy(config),
   });
-  const sso = createSso(config, database.db, repositories, logger, now);
+  const sso = createSso(config, database.db, repositories, logger, now, {
+    shared: shared ? { redis: shared.redis, prefix: config.redisPrefix } : undefined,
+  });
   const operators = createOperatorService({
     operators: repositories.operators,
     sessions: repositories.sessions,

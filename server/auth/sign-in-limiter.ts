@@ -1,6 +1,6 @@
-import type { Redis } from 'ioredis';
-import { type IRateLimiterOptions, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterRes } from 'rate-limiter-flexible';
 import { AppError } from '../http/app-error';
+import { rateLimiterStore, type SharedCounters } from '../shared-state/rate-limiter-store';
 import { usernameKey } from './username-key';
 
 export interface SignInLimits {
@@ -50,15 +50,10 @@ const isLimitReached = (reason: unknown): reason is RateLimiterRes => reason ins
 export function createSignInLimiter(
   limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS,
   /** With several replicas, the counters live in Redis so that every replica counts the same failures. */
-  shared?: { redis: Redis; prefix: string },
+  shared?: SharedCounters,
 ) {
-  const duration = limits.windowSeconds;
-  const store = (name: string, points: number) => {
-    const options: IRateLimiterOptions = { keyPrefix: `${shared?.prefix ?? ''}signin:${name}`, points, duration };
-    return shared
-      ? new RateLimiterRedis({ ...options, storeClient: shared.redis, rejectIfRedisNotReady: true })
-      : new RateLimiterMemory(options);
-  };
+  const store = (name: string, points: number) =>
+    rateLimiterStore(shared, { name: `signin:${name}`, points, duration: limits.windowSeconds });
   const byUser = store('user', limits.perUsername);
   const byIp = store('ip', limits.perIp);
   const byDevice = store('device', limits.perDevice);

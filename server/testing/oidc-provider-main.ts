@@ -13,6 +13,8 @@ const provider = await startTestOidcProvider({
     { username: 'alice', password: 'alice-sso-password', email: 'alice@example.com', groups: ['im-console-admins'] },
     { username: 'victor', password: 'victor-sso-password', email: 'victor@example.com', groups: ['im-support'] },
     { username: 'nina', password: 'nina-sso-password', email: 'nina@example.com', groups: ['staff'] },
+    // Disabled by an admin in one spec; kept apart so the others can sign in as victor.
+    { username: 'wendy', password: 'wendy-sso-password', email: 'wendy@example.com', groups: ['im-support'] },
   ],
 });
 console.log(`test OpenID provider at ${provider.issuer}`);

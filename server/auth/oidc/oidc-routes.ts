@@ -11,7 +11,7 @@ import { consolePath } from './return-path';
 export function oidcRoutes(oidc: OidcService, publicOrigin: string, cookieSecure: boolean) {
   const router = Router();
   router.get('/session/oidc/start', async (req, res) => {
-    const started = await oidc.start(consolePath(req.query.returnTo));
+    const started = await oidc.start(consolePath(req.query.returnTo), req.ip ?? '');
     if ('error' in started) return res.redirect(303, `/sign-in?error=${started.error}`);
     setFlowCookie(req, res, started.flowId, cookieSecure);
     res.redirect(303, started.url);

@@ -6,6 +6,7 @@ import { claimValues, mapClaims } from './claim-mapping';
 import { type OidcClient, OidcFailure } from './oidc-client';
 import { type OidcFlowRepository, TooManyFlows } from './oidc-flow-repository';
 import type { OidcSettings } from './oidc-settings';
+import type { SsoIpLimiter, SsoStep } from './sso-ip-limiter';
 import type { SsoOperatorRepository } from './sso-operator-repository';
 import { usernameFromClaims } from './sso-username';
 
@@ -16,12 +17,13 @@ export interface OidcServiceDeps {
   operators: SsoOperatorRepository;
   sessions: SessionRepository;
   audit: AuditRepository;
+  limiter: SsoIpLimiter;
   logger: Logger;
   now?: () => number;
 }
 
 /** What the sign-in page says about a sign-in that did not happen: the `error` in `/sign-in?error=`. */
-export type SsoError = 'sso_unavailable' | 'sso_failed' | 'sso_refused' | 'account_disabled';
+export type SsoError = 'sso_unavailable' | 'sso_failed' | 'sso_refused' | 'account_disabled' | 'too_many_attempts';
 
 export type CallbackResult = { ok: true; token: string; returnTo: string } | { ok: false; error: SsoError };
 
@@ -49,9 +51,25 @@ export function createOidcService(deps: OidcServiceDeps) {
     return { ok: false, error } as const;
   };
 
+  /** Null to go ahead, else why not. A flood leaves one audit record per IP and window, not one per request. */
+  const admit = async (step: SsoStep, ip: string): Promise<SsoError | null> => {
+    const admission = await deps.limiter.take(step, ip);
+    if (admission.ok) return null;
+    if (admission.reason === 'unavailable') {
+      deps.logger.warn({ provider, step }, 'single sign-on refused: the shared rate-limit store is unavailable');
+      return 'sso_unavailable';
+    }
+    if (admission.first) {
+      await refuse(ip, 'too_many_attempts', 'too_many_attempts', { step, retryAfter: admission.retryAfter });
+    }
+    return 'too_many_attempts';
+  };
+
   return {
     /** A new flow: the flow ID goes into the browser's cookie, the checks into the database. */
-    async start(returnTo: string | null): Promise<{ url: string; flowId: string } | { error: SsoError }> {
+    async start(returnTo: string | null, ip: string): Promise<{ url: string; flowId: string } | { error: SsoError }> {
+      const refused = await admit('start', ip);
+      if (refused) return { error: refused };
       try {
         const { url, ...checks } = await deps.client.start();
         const flowId = randomBytes(32).toString('base64url');
@@ -69,6 +87,8 @@ export function createOidcService(deps: OidcServiceDeps) {
     },
 
     async callback(flowId: string | null, callbackUrl: URL, ip: string): Promise<CallbackResult> {
+      const refused = await admit('callback', ip);
+      if (refused) return { ok: false, error: refused };
       // Taken before anything else, so a replayed callback finds nothing, whatever happens next.
       const flow = flowId ? await deps.flows.take(flowId) : null;
       if (!flow) return refuse(ip, 'sso_state_invalid', 'sso_failed', {});

@@ -55,6 +55,7 @@ describe('SignInPage with single sign-on', () => {
     ['sso_unavailable', 'The identity provider could not be reached'],
     ['sso_failed', 'Single sign-on did not complete'],
     ['account_disabled', 'This account is disabled'],
+    ['too_many_attempts', 'Too many sign-in attempts'],
   ])('When the provider sent the browser back with %s, then the page says so in plain words', async (code, title) => {
     signedOutWith({ sso: { displayName: null }, passwordForm: true });
     renderWithProviders(<SignInPage />, { route: `/sign-in?error=${code}` });

@@ -22,7 +22,7 @@ export function ssoErrorOf(search: string): SsoErrorCode | null {
 export function SsoErrorAlert({ code }: { code: SsoErrorCode }) {
   const { t } = useTranslation('auth');
   return (
-    <Alert severity={code === 'sso_unavailable' ? 'warning' : 'error'}>
+    <Alert severity={code === 'sso_unavailable' || code === 'too_many_attempts' ? 'warning' : 'error'}>
       <AlertTitle>{t(`sso.${code}.title`)}</AlertTitle>
       {t(`sso.${code}.body`)}
     </Alert>

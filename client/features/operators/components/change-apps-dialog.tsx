@@ -13,6 +13,7 @@ import { useErrorText } from '../../../lib/i18n/error-text';
 import { useUpdateOperator } from '../api/update-operator';
 import { sameApps } from '../operator-form';
 import { AppsField } from './apps-field';
+import { SsoGrantNote } from './sso-grant-note';
 
 interface Props {
   operator: OperatorSummary;
@@ -40,6 +41,7 @@ export function ChangeAppsDialog({ operator, apps, onClose }: Props) {
         <DialogTitle id={titleId}>{t('apps.title', { username })}</DialogTitle>
         <DialogContent>
           <Stack spacing={2} sx={{ pt: 1 }}>
+            {operator.sso && <SsoGrantNote username={username} what="apps" />}
             {update.isError && <ErrorAlert context={t('apps.failed', { username })} error={update.error} />}
             <AppsField
               value={grants}

@@ -12,6 +12,7 @@ import type { OperatorRole } from '../../../../contract/session';
 import { ErrorAlert } from '../../../components/error-alert';
 import { useUpdateOperator } from '../api/update-operator';
 import { RoleField } from './role-field';
+import { SsoGrantNote } from './sso-grant-note';
 
 interface Props {
   operator: OperatorSummary;
@@ -37,6 +38,7 @@ export function ChangeRoleDialog({ operator, onClose }: Props) {
         <DialogTitle id={titleId}>{t('role.title', { username })}</DialogTitle>
         <DialogContent>
           <Stack spacing={2}>
+            {operator.sso && <SsoGrantNote username={username} what="role" />}
             {update.isError && <ErrorAlert context={t('role.failed', { username })} error={update.error} />}
             <RoleField value={role} onChange={setRole} />
           </Stack>

@@ -63,7 +63,8 @@ export function OperatorActions({ operator, isSelf, busy, onAction }: Props) {
       >
         <MenuItem onClick={() => pick('role')}>{t('actions.role')}</MenuItem>
         <MenuItem onClick={() => pick('apps')}>{t('actions.apps')}</MenuItem>
-        <MenuItem onClick={() => pick('reset')}>{t('actions.resetPassword')}</MenuItem>
+        {/* An SSO operator has no password here; the server would refuse to set one. */}
+        {!operator.sso && <MenuItem onClick={() => pick('reset')}>{t('actions.resetPassword')}</MenuItem>}
         <MenuItem disabled={isSelf} onClick={() => pick('toggleDisabled')}>
           <ListItemText
             primary={operator.disabled ? t('actions.enable') : t('actions.disable')}

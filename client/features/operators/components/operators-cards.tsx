@@ -6,6 +6,7 @@ import { DateTime } from '../../../components/date-time';
 import { OperatorActions } from './operator-actions';
 import { AppChips, RoleChip, StatusChip } from './operator-chips';
 import type { OperatorsViewProps } from './operators-view-props';
+import { SsoChip } from './sso-chip';
 
 /** The operators at phone width: one card each, the same fields as the table's columns. */
 export function OperatorsCards({ operators, apps, currentUsername, pendingUsername, onAction }: OperatorsViewProps) {
@@ -39,6 +40,7 @@ export function OperatorsCards({ operators, apps, currentUsername, pendingUserna
             <Stack direction="row" sx={{ gap: 0.75, mt: 0.5, flexWrap: 'wrap' }}>
               <RoleChip role={operator.role} />
               <StatusChip disabled={operator.disabled} />
+              {operator.sso && <SsoChip />}
             </Stack>
             <Box
               component="dl"

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OperatorChangeResult, OperatorSummary } from '../../../../contract/operators';
 import { apiError, installFakeApi, ok } from '../../../testing/fake-api';
 import { renderWithProviders } from '../../../testing/render-with-providers';
+import { OperatorsCards } from './operators-cards';
 import { OperatorsPage } from './operators-page';
 
 const ADMIN: OperatorSummary = {
@@ -13,6 +14,18 @@ const ADMIN: OperatorSummary = {
   createdAt: '2026-11-01T08:00:00.000Z',
 };
 const GENERATED = 'Zq7-generated-Pw4x';
+const SSO_VIEWER: OperatorSummary = {
+  username: 'victor',
+  role: 'viewer',
+  apps: ['100001'],
+  disabled: false,
+  createdAt: '2026-11-20T08:00:00.000Z',
+  sso: true,
+};
+const SSO_ABOUT = 'Single sign-on account: its role and apps come from the identity provider at each sign-in.';
+/** The SSO chip in a row or card (the text sits in the chip's label; the chip holds the description), or null. */
+const ssoChipIn = (container: HTMLElement) =>
+  within(container).queryByText('SSO')?.closest('[aria-describedby]') ?? null;
 
 function fakeOperatorsApi() {
   const api = installFakeApi();
@@ -131,5 +144,67 @@ describe('OperatorsPage', () => {
     await user.type(username, '2');
     expect(username).toBeValid();
     expect(within(form).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('When an operator signs in by SSO, then their row carries the SSO chip with its meaning, and their menu has no Reset password but keeps Disable', async () => {
+    const api = fakeOperatorsApi();
+    api.on('GET /api/operators', () => ok([ADMIN, SSO_VIEWER]));
+    const { user } = renderWithProviders(<OperatorsPage currentUsername="mod-anna" />);
+
+    const row = (await screen.findByRole('cell', { name: /victor/ })).closest('tr') as HTMLElement;
+    expect(ssoChipIn(row)).toHaveAccessibleDescription(SSO_ABOUT);
+    const adminRow = screen.getByRole('cell', { name: /mod-anna/ }).closest('tr') as HTMLElement;
+    expect(ssoChipIn(adminRow)).toBeNull();
+
+    await user.click(within(row).getByRole('button', { name: 'Actions for victor' }));
+    const items = screen.getAllByRole('menuitem').map((item) => item.textContent);
+    expect(items).toEqual(['Change role', 'Change apps', 'Disable']);
+    await user.keyboard('{Escape}');
+
+    await user.click(within(adminRow).getByRole('button', { name: 'Actions for mod-anna' }));
+    expect(screen.getByRole('menuitem', { name: 'Reset password' })).toBeVisible();
+  });
+
+  it.each([
+    ['Change role', 'Change the role of victor', /groups in the identity provider set the role again/],
+    ['Change apps', 'Change the apps of victor', /groups in the identity provider set the apps again/],
+  ])(
+    'When an admin picks %s for an SSO operator, then the dialog says the provider will set it again at the next sign-in',
+    async (action, title, note) => {
+      const api = fakeOperatorsApi();
+      api.on('GET /api/operators', () => ok([ADMIN, SSO_VIEWER]));
+      const { user } = renderWithProviders(<OperatorsPage currentUsername="mod-anna" />);
+
+      await user.click(await screen.findByRole('button', { name: 'Actions for victor' }));
+      await user.click(screen.getByRole('menuitem', { name: action }));
+
+      expect(screen.getByRole('dialog', { name: title })).toHaveTextContent(note);
+    },
+  );
+
+  it('When a local operator’s role dialog opens, then it carries no SSO note', async () => {
+    fakeOperatorsApi();
+    const { user } = renderWithProviders(<OperatorsPage currentUsername="mod-anna" />);
+
+    await user.click(await screen.findByRole('button', { name: 'Actions for mod-anna' }));
+    await user.click(screen.getByRole('menuitem', { name: 'Change role' }));
+
+    expect(screen.getByRole('dialog', { name: 'Change the role of mod-anna' })).not.toHaveTextContent(/single sign-on/);
+  });
+
+  it('When operators show as phone cards, then an SSO operator’s card carries the SSO chip too', () => {
+    renderWithProviders(
+      <OperatorsCards
+        operators={[ADMIN, SSO_VIEWER]}
+        apps={[]}
+        currentUsername="mod-anna"
+        pendingUsername={null}
+        onAction={() => {}}
+      />,
+    );
+
+    const [adminCard, ssoCard] = within(screen.getByRole('list', { name: 'Operators' })).getAllByRole('listitem');
+    expect(ssoChipIn(ssoCard as HTMLElement)).toHaveAccessibleDescription(SSO_ABOUT);
+    expect(ssoChipIn(adminCard as HTMLElement)).toBeNull();
   });
 });

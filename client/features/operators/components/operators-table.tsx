@@ -10,6 +10,7 @@ import { DateTime } from '../../../components/date-time';
 import { OperatorActions } from './operator-actions';
 import { AppChips, RoleChip, StatusChip } from './operator-chips';
 import type { OperatorsViewProps } from './operators-view-props';
+import { SsoChip } from './sso-chip';
 
 export function OperatorsTable({ operators, apps, currentUsername, pendingUsername, onAction }: OperatorsViewProps) {
   const { t } = useTranslation('operators');
@@ -38,6 +39,7 @@ export function OperatorsTable({ operators, apps, currentUsername, pendingUserna
                       ({t('you')})
                     </Typography>
                   )}
+                  {operator.sso && <SsoChip inline />}
                 </TableCell>
                 <TableCell>
                   <RoleChip role={operator.role} />
