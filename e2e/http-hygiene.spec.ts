@@ -43,7 +43,7 @@ test.describe('signed in', () => {
   test('When /index.html is opened signed in, then it shows the lookup page at /', async ({ page }) => {
     await page.goto('/index.html');
 
-    await expect(page.getByRole('button', { name: 'Look up' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Look up conversation members' })).toBeVisible();
     expect(new URL(page.url()).pathname).toBe('/');
   });
 });

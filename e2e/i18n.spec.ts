@@ -14,8 +14,11 @@ const ALLOWED = new Set([
   VIEWER.username,
 ]);
 
-/** Every text an operator can see or hear on the page, outside elements marked translate="no". */
-async function visibleTexts(page: Page): Promise<string[]> {
+/**
+ * Every text an operator can see or hear on the page, outside elements marked translate="no"; and the data those
+ * elements hold, which labels may repeat ("axe-admin 的操作" names the account whose row it is).
+ */
+async function visibleTexts(page: Page): Promise<{ texts: string[]; data: string[] }> {
   return page.evaluate(() => {
     const texts = [document.title];
     const shown = (el: Element) => !el.closest('[translate="no"]') && el.checkVisibility({ visibilityProperty: true });
@@ -27,7 +30,8 @@ async function visibleTexts(page: Page): Promise<string[]> {
       if (!shown(el)) continue;
       for (const name of ['aria-label', 'placeholder', 'title', 'alt']) texts.push(el.getAttribute(name) ?? '');
     }
-    return texts;
+    const data = [...document.body.querySelectorAll('[translate="no"]')].map((el) => el.textContent ?? '');
+    return { texts, data };
   });
 }
 
@@ -36,12 +40,14 @@ async function visibleTexts(page: Page): Promise<string[]> {
  * RequestId or a zone ("UTC+8"), never a word to translate.
  */
 async function expectNoEnglish(page: Page, where: string) {
-  const found = (await visibleTexts(page)).flatMap((text) =>
+  const { texts, data } = await visibleTexts(page);
+  const dataWords = new Set(data.flatMap((text) => text.match(/[A-Za-z]+/g) ?? []));
+  const found = texts.flatMap((text) =>
     text
       .split(/[\s,;:()（）：，、·]+/)
       .filter((token) => !/\d/.test(token))
       .flatMap((token) => token.match(/[A-Za-z]+/g) ?? [])
-      .filter((word) => !ALLOWED.has(word))
+      .filter((word) => !ALLOWED.has(word) && !dataWords.has(word))
       .map((word) => `${word} (in "${text.trim()}")`),
   );
   expect(found, `English on ${where}`).toEqual([]);

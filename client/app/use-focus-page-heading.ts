@@ -9,12 +9,14 @@ const GIVE_UP_MS = 15_000;
 /** The page's own heading, once it is there and if focus is not already inside the page (an autoFocus field). */
 function focusHeading(): boolean {
   const main = document.getElementById(MAIN_CONTENT_ID);
-  const heading = main?.querySelector<HTMLElement>('h1');
-  if (!main || !heading) return false;
+  if (!main) return false;
+  // While the next page's code loads, Suspense keeps the previous page in the DOM, hidden: its h1 is not the one.
+  const heading = [...main.querySelectorAll<HTMLElement>('h1')].find((h) => h.getClientRects().length > 0);
+  if (!heading) return false;
   if (main.contains(document.activeElement) && document.activeElement !== main) return true;
   if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
   heading.focus({ preventScroll: true });
-  return true;
+  return document.activeElement === heading;
 }
 
 /**

@@ -35,8 +35,9 @@ export function QuickFilterChips({ counts, active, onChange }: Props) {
             </Box>
           </>
         }
-        // Empty filters stay visible (their 0 is an answer) but read quieter.
-        sx={{ opacity: count === 0 && !pressed ? 0.6 : 1 }}
+        // Empty filters stay visible (their 0 is an answer) but read quieter: a secondary colour and a dashed edge,
+        // not opacity, which would fail contrast.
+        sx={count === 0 && !pressed ? { color: 'text.secondary', borderStyle: 'dashed' } : undefined}
       />
     );
   };
