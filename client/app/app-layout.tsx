@@ -75,9 +75,10 @@ export function AppLayout({ operator, demo, onSavePreferences, children }: Props
             <Chip label={t('demo.label')} color="warning" size="small" variant="outlined" title={t('demo.hint')} />
           )}
           <Box sx={{ display: 'flex', alignItems: 'center', flexShrink: 0 }}>
-            <LanguageMenu onSave={onSavePreferences} />
-            <TimeZoneMenu onSave={onSavePreferences} />
-            <ThemeMenu onSave={onSavePreferences} />
+            {/* Text beside the icons only on wide screens: at laptop widths the bar also holds the pages and the account. */}
+            <LanguageMenu onSave={onSavePreferences} textFrom="xl" />
+            <TimeZoneMenu onSave={onSavePreferences} textFrom="xl" />
+            <ThemeMenu onSave={onSavePreferences} textFrom="xl" />
           </Box>
           <Box
             aria-label={t('signedInAs', { username: operator.username, role })}

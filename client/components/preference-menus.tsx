@@ -23,10 +23,12 @@ const CONTRAST_PATH =
 interface MenusProps {
   /** Saves a change to the operator's account; left out on the sign-in page, where it stays in this browser. */
   onSave?: (patch: Partial<DisplayPreferences>) => void;
+  /** From this width up the button shows its text beside the icon; below, the icon only (the name stays). */
+  textFrom?: 'md' | 'xl';
 }
 
 /** Switches the console's language at once; the choice is remembered in this browser and, signed in, on the account. */
-export function LanguageMenu({ onSave }: MenusProps) {
+export function LanguageMenu({ onSave, textFrom }: MenusProps) {
   const { t } = useTranslation();
   const { language } = usePreferences();
   const choose = async (next: Language) => {
@@ -35,6 +37,7 @@ export function LanguageMenu({ onSave }: MenusProps) {
   };
   return (
     <PreferenceMenu
+      textFrom={textFrom}
       icon={GLOBE_PATH}
       label={t('language.current', { language: LANGUAGE_NAMES[language] })}
       text={LANGUAGE_NAMES[language]}
@@ -50,7 +53,7 @@ export function LanguageMenu({ onSave }: MenusProps) {
 }
 
 /** Shows every time in local time (with its zone) or in UTC. */
-export function TimeZoneMenu({ onSave }: MenusProps) {
+export function TimeZoneMenu({ onSave, textFrom }: MenusProps) {
   const { t } = useTranslation();
   const { language, timeZone } = usePreferences();
   const localZone = zoneLabel(Date.now(), { locale: language, timeZone: 'local' });
@@ -61,6 +64,7 @@ export function TimeZoneMenu({ onSave }: MenusProps) {
   };
   return (
     <PreferenceMenu
+      textFrom={textFrom}
       icon={CLOCK_PATH}
       label={t('timeZone.current', { zone: shown })}
       text={shown}
@@ -75,7 +79,7 @@ export function TimeZoneMenu({ onSave }: MenusProps) {
 }
 
 /** Light or dark colours, or whatever the operating system uses. */
-export function ThemeMenu({ onSave }: MenusProps) {
+export function ThemeMenu({ onSave, textFrom }: MenusProps) {
   const { t } = useTranslation();
   const { theme } = usePreferences();
   const choose = async (next: ThemeMode) => {
@@ -85,6 +89,7 @@ export function ThemeMenu({ onSave }: MenusProps) {
   const shown = t(`theme.${theme}`);
   return (
     <PreferenceMenu
+      textFrom={textFrom}
       icon={CONTRAST_PATH}
       label={t('theme.current', { theme: shown })}
       text={shown}
@@ -103,9 +108,18 @@ interface PreferenceMenuProps<T extends string> {
   items: { value: T; text: ReactNode }[];
   selected: T;
   onChoose: (value: T) => void;
+  textFrom?: 'md' | 'xl' | undefined;
 }
 
-function PreferenceMenu<T extends string>({ icon, label, text, items, selected, onChoose }: PreferenceMenuProps<T>) {
+function PreferenceMenu<T extends string>({
+  icon,
+  label,
+  text,
+  items,
+  selected,
+  onChoose,
+  textFrom = 'md',
+}: PreferenceMenuProps<T>) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [opened, setOpened] = useState(false);
   const menuId = useId();
@@ -133,11 +147,11 @@ function PreferenceMenu<T extends string>({ icon, label, text, items, selected, 
           color: 'text.secondary',
           whiteSpace: 'nowrap',
           // Below md the bar must stay one row: icon only, the name (aria-label) still says what it shows.
-          minWidth: { xs: 40, md: 64 },
-          '& .MuiButton-startIcon': { mr: { xs: 0, md: 1 }, ml: { xs: 0, md: -0.5 } },
+          minWidth: { xs: 40, [textFrom]: 64 },
+          '& .MuiButton-startIcon': { mr: { xs: 0, [textFrom]: 1 }, ml: { xs: 0, [textFrom]: -0.5 } },
         }}
       >
-        <Box component="span" sx={{ display: { xs: 'none', md: 'inline' } }}>
+        <Box component="span" sx={{ display: { xs: 'none', [textFrom]: 'inline' } }}>
           {text}
         </Box>
       </Button>
