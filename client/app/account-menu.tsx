@@ -29,7 +29,6 @@ export function AccountMenu({ operator, sx }: { operator: SessionInfo; sx?: SxPr
         aria-expanded={anchor !== null}
         aria-controls={anchor ? menuId : undefined}
         onClick={(event) => setAnchor(event.currentTarget)}
-        edge="end"
         sx={sx}
       >
         <SvgIcon>
