@@ -177,7 +177,7 @@ test.describe('Chinese everywhere', () => {
     await expectNoEnglish(page, 'add operator dialog');
     await page.screenshot({ path: testInfo.outputPath('zh-add-operator.png'), animations: 'disabled' });
     await page.keyboard.press('Escape');
-    await page.getByRole('button', { name: 'admin 的操作' }).click();
+    await page.getByRole('button', { name: 'admin 的操作', exact: true }).click();
     await expect(page.getByRole('menuitem', { name: '重置密码' })).toBeVisible();
     await expectNoEnglish(page, 'operator actions menu');
     await page.getByRole('menuitem', { name: '重置密码' }).click();
