@@ -35,6 +35,23 @@ export interface AuditHeadRow {
 // Well under SQLite's and PostgreSQL's parameter limits, two per row.
 const USER_ID_ROWS_PER_INSERT = 2000;
 
+/**
+ * One row per job: a streamed job's "started" record goes once its final record names it (an index search on
+ * started_record). One left alone (the job still runs, or the server died mid-job) stays, as an auditor must see it.
+ */
+export const oneRowPerJob = (eb: ExpressionBuilder<Database, 'audit_log'>) =>
+  eb.or([
+    eb('outcome', '<>', 'started'),
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('audit_log as final')
+          .select(sql<number>`1`.as('one'))
+          .whereRef('final.started_record', '=', 'audit_log.id'),
+      ),
+    ),
+  ]);
+
 function matches(filter: AuditFilter) {
   return (eb: ExpressionBuilder<Database, 'audit_log'>) =>
     eb.and([
@@ -48,19 +65,7 @@ function matches(filter: AuditFilter) {
       ...(filter.from !== undefined ? [eb('at', '>=', filter.from)] : []),
       ...(filter.to !== undefined ? [eb('at', '<=', filter.to)] : []),
       ...(filter.outcome ? [eb('outcome', '=', filter.outcome)] : []),
-      // One row per job: a streamed job's "started" record goes once its final record names it. One left alone
-      // (the job still runs, or the server died mid-job) stays, as an auditor must see it.
-      eb.or([
-        eb('outcome', '<>', 'started'),
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('audit_log as final')
-              .select(sql<number>`1`.as('one'))
-              .whereRef('final.started_record', '=', 'audit_log.id'),
-          ),
-        ),
-      ]),
+      oneRowPerJob(eb),
     ]);
 }
 
