@@ -44,6 +44,8 @@ export const auditQuerySchema = z.object({
   userId: optionalInt64Id,
   from: optionalTime,
   to: optionalTime,
+  /** As stored: "ok", "denied", an error code, or "started" for a streamed job that has no final record. */
+  outcome: optionalText,
   page: wholeNumber(0, 1_000_000, 0),
   pageSize: wholeNumber(1, 100, 50),
 });

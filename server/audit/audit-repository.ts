@@ -5,6 +5,7 @@ import type { DatabaseHandle, Db } from '../db/database';
 import type { Database } from '../db/schema';
 import { chainHash, GENESIS_HASH, type PurgeAnchor, wellFormed } from './audit-chain';
 import { type AuditRow, toChainContent, toRecord } from './audit-row';
+import { startedRecordOf } from './started-record-migration';
 
 /** What a service hands in; the repository adds the time. */
 export interface AuditEntry {
@@ -34,6 +35,23 @@ export interface AuditHeadRow {
 // Well under SQLite's and PostgreSQL's parameter limits, two per row.
 const USER_ID_ROWS_PER_INSERT = 2000;
 
+/**
+ * One row per job: a streamed job's "started" record goes once its final record names it (an index search on
+ * started_record). One left alone (the job still runs, or the server died mid-job) stays, as an auditor must see it.
+ */
+export const oneRowPerJob = (eb: ExpressionBuilder<Database, 'audit_log'>) =>
+  eb.or([
+    eb('outcome', '<>', 'started'),
+    eb.not(
+      eb.exists(
+        eb
+          .selectFrom('audit_log as final')
+          .select(sql<number>`1`.as('one'))
+          .whereRef('final.started_record', '=', 'audit_log.id'),
+      ),
+    ),
+  ]);
+
 function matches(filter: AuditFilter) {
   return (eb: ExpressionBuilder<Database, 'audit_log'>) =>
     eb.and([
@@ -46,6 +64,8 @@ function matches(filter: AuditFilter) {
         : []),
       ...(filter.from !== undefined ? [eb('at', '>=', filter.from)] : []),
       ...(filter.to !== undefined ? [eb('at', '<=', filter.to)] : []),
+      ...(filter.outcome ? [eb('outcome', '=', filter.outcome)] : []),
+      oneRowPerJob(eb),
     ]);
 }
 
@@ -78,6 +98,7 @@ export function auditQueries(db: Db, now: () => number = Date.now) {
       details: e.details ? JSON.stringify(e.details) : null,
       prev_hash: head?.hash ?? GENESIS_HASH,
       hash: null,
+      started_record: startedRecordOf(e.details),
     };
     // Hashed from the row as stored, through the same conversion verification reads it back with.
     row.hash = chainHash(row.prev_hash ?? GENESIS_HASH, toChainContent(row));

@@ -22,6 +22,8 @@ export interface AuditRow {
   details: string | null;
   prev_hash: string | null;
   hash: string | null;
+  /** Not hashed: mirrors details.startedRecord, which is (see started-record-migration.ts). */
+  started_record: number | null;
 }
 
 export const toRecord = (row: AuditRow): AuditRecord => ({

@@ -38,7 +38,14 @@ async function* storedRecords(db: Db): AsyncGenerator<StoredChainRecord> {
       } catch (err) {
         content = { unreadable: (err as Error).message.split('\n')[0] ?? 'unknown' };
       }
-      yield { id: row.id, prevHash: row.prev_hash, hash: row.hash, content, indexedUserIds: indexed.get(row.id) ?? [] };
+      yield {
+        id: row.id,
+        prevHash: row.prev_hash,
+        hash: row.hash,
+        content,
+        indexedUserIds: indexed.get(row.id) ?? [],
+        startedRecord: row.started_record,
+      };
       after = row.id;
     }
   }

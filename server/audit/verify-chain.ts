@@ -1,4 +1,5 @@
 import { type ChainContent, chainHash, GENESIS_HASH, type PurgeAnchor, purgeAnchorOf } from './audit-chain';
+import { startedRecordOf } from './started-record-migration';
 
 /** One stored record as a store hands it back, oldest first. */
 export interface StoredChainRecord {
@@ -9,6 +10,8 @@ export interface StoredChainRecord {
   content: ChainContent | { unreadable: string };
   /** The user IDs the store's "who looked at this person" index holds for it, in any order. */
   indexedUserIds: string[];
+  /** The unhashed `started_record` column, which must mirror the hashed details; left out where there is none. */
+  startedRecord?: number | null;
 }
 
 /** A head noted earlier (from the log, the audit page or `npm run audit -- head`): its id and hash or hash prefix. */
@@ -61,6 +64,9 @@ function ownHashProblem(record: StoredChainRecord): string | null {
   }
   if (expected !== record.hash) return 'content changed: what it holds no longer matches its hash';
   if (!sameIds(record.content.userIds, record.indexedUserIds)) return 'its user ID index was changed';
+  // The listing hides a started record by this link: a forged one could hide a job that never finished.
+  if (record.startedRecord !== undefined && record.startedRecord !== startedRecordOf(record.content.details))
+    return 'its link to a started record was changed';
   return null;
 }
 

@@ -1,6 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import { chainAuditLog } from '../audit/audit-chain-migration';
 import { POSTGRES_AUDIT_GUARDS } from '../audit/audit-guards-postgres';
+import { STARTED_RECORD_POSTGRES, STARTED_RECORD_SQLITE } from '../audit/started-record-migration';
 
 /**
  * One schema change for both databases. SQLite's form is SQL (or, for what SQL can't do, a function), run in one
@@ -226,5 +227,11 @@ export const MIGRATIONS: Migration[] = [
         return_to     TEXT,
         created_at    BIGINT NOT NULL
       );`,
+  },
+  {
+    // One listed row per streamed job: the final record's link to its "started" record, indexed.
+    name: 'audit started record',
+    sqlite: STARTED_RECORD_SQLITE,
+    postgres: STARTED_RECORD_POSTGRES,
   },
 ];

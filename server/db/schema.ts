@@ -48,6 +48,8 @@ export interface Database {
     details: string | null;
     prev_hash: string | null;
     hash: string | null;
+    /** A streamed job's final record: the id of its "started" record, mirrored from details.startedRecord. */
+    started_record: number | null;
   };
   audit_user_ids: {
     audit_id: number;

@@ -4,12 +4,27 @@ import SvgIcon from '@mui/material/SvgIcon';
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleText } from '../../../../contract/visible-text';
-import { isOkOutcome } from '../outcome';
+import { type OutcomeTone, outcomeTone } from '../outcome';
 
-// Material "check_circle" and "error" paths, inlined as in copy-button.tsx.
-const OK_PATH =
-  'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm-2 15-5-5 1.41-1.41L10 14.17l7.59-7.59L19 8l-9 9z';
-const FAILED_PATH = 'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm1 15h-2v-2h2v2zm0-4h-2V7h2v6z';
+// Material "check_circle", "error" and "hourglass_empty" paths, inlined as in copy-button.tsx.
+type IconName = 'outcome.iconOk' | 'outcome.iconUnfinished' | 'outcome.iconFailed';
+const TONES: Record<OutcomeTone, { color: 'success' | 'warning' | 'error'; path: string; icon: IconName }> = {
+  ok: {
+    color: 'success',
+    path: 'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm-2 15-5-5 1.41-1.41L10 14.17l7.59-7.59L19 8l-9 9z',
+    icon: 'outcome.iconOk',
+  },
+  unfinished: {
+    color: 'warning',
+    path: 'M6 2v6h.01L6 8.01 10 12l-4 4 .01.01H6V22h12v-5.99h-.01L18 16l-4-4 4-3.99-.01-.01H18V2H6zm10 14.5V20H8v-3.5l4-4 4 4zm-4-5-4-4V4h8v3.5l-4 4z',
+    icon: 'outcome.iconUnfinished',
+  },
+  failed: {
+    color: 'error',
+    path: 'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm1 15h-2v-2h2v2zm0-4h-2V7h2v6z',
+    icon: 'outcome.iconFailed',
+  },
+};
 
 const OWN_OUTCOMES = new Set(['ok', 'partial', 'denied', 'cancelled', 'failed', 'started']);
 
@@ -19,7 +34,7 @@ const OWN_OUTCOMES = new Set(['ok', 'partial', 'denied', 'cancelled', 'failed', 
  */
 export function OutcomeChip({ outcome }: { outcome: string }) {
   const { t, i18n } = useTranslation(['audit', 'errors']);
-  const ok = isOkOutcome(outcome);
+  const tone = TONES[outcomeTone(outcome)];
   const own = OWN_OUTCOMES.has(outcome);
   const short = `errors:short.${outcome}`;
   const label = own
@@ -32,11 +47,11 @@ export function OutcomeChip({ outcome }: { outcome: string }) {
       <Chip
         size="small"
         variant="outlined"
-        color={ok ? 'success' : 'error'}
+        color={tone.color}
         // Colour alone doesn't tell a failure from a success (colour blindness, screen readers); the icon's name does.
         icon={
-          <SvgIcon titleAccess={ok ? t('outcome.iconOk') : t('outcome.iconFailed')}>
-            <path d={ok ? OK_PATH : FAILED_PATH} />
+          <SvgIcon titleAccess={t(tone.icon)}>
+            <path d={tone.path} />
           </SvgIcon>
         }
         label={label}
