@@ -3,6 +3,7 @@ import Card from '@mui/material/Card';
 import CardContent from '@mui/material/CardContent';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { BrandMark } from '../../../components/brand-mark';
@@ -13,7 +14,10 @@ import { useSession } from '../api/get-session';
 import { useSignInOptions } from '../api/get-sign-in-options';
 import { isExpiredSession, redirectTarget, returnPath } from '../redirect-target';
 import { PasswordForm } from './password-form';
-import { SsoErrorAlert, SsoSignIn, ssoErrorOf } from './sso-sign-in';
+import { SsoErrorAlert, ssoErrorOf } from './sso-error';
+
+// Most consoles have no single sign-on: the button, its divider and the break-glass disclosure load only where it is on.
+const SsoSignIn = lazy(async () => ({ default: (await import('./sso-sign-in')).SsoSignIn }));
 
 export function SignInPage() {
   const { t } = useTranslation(['auth', 'common']);
@@ -89,11 +93,13 @@ function SignInCard() {
           {options.isPending ? (
             <PageSpinner label={t('common:loading.session')} />
           ) : sso ? (
-            <SsoSignIn
-              displayName={sso.displayName}
-              passwordForm={options.data?.passwordForm ?? true}
-              returnTo={returning}
-            />
+            <Suspense fallback={<PageSpinner label={t('common:loading.session')} />}>
+              <SsoSignIn
+                displayName={sso.displayName}
+                passwordForm={options.data?.passwordForm ?? true}
+                returnTo={returning}
+              />
+            </Suspense>
           ) : (
             // Without the options (an old server, a failed request) the password form is the way in; the server
             // still decides who may use it.
