@@ -22,6 +22,10 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 600,
     rolldownOptions: {
+      treeshake: {
+        // @emotion/react imports it bare, for a withTheme we never call; it declares no side effects, so it drops.
+        moduleSideEffects: (id) => (/[\\/]node_modules[\\/]hoist-non-react-statics[\\/]/.test(id) ? false : undefined),
+      },
       output: {
         codeSplitting: {
           // Everything the entry imports statically, in one file. Left alone, the bundler cuts it into a dozen chunks
