@@ -48,7 +48,7 @@ export function SignInField({
   return (
     <Box>
       <Box
-        sx={{
+        sx={(theme) => ({
           position: 'relative',
           // As InputBase: a flex row, so the padded input shrinks to the field's width instead of overflowing it.
           display: 'flex',
@@ -72,7 +72,16 @@ export function SignInField({
             outline: 0,
             WebkitTapHighlightColor: 'transparent',
             '&::placeholder': { opacity: 0 },
+            '&:-webkit-autofill': { borderRadius: 'inherit' },
           },
+          // As InputBase: the browser's pale autofill background would leave white text unreadable in dark mode.
+          ...theme.applyStyles('dark', {
+            '& input:-webkit-autofill': {
+              WebkitBoxShadow: '0 0 0 100px #266798 inset',
+              WebkitTextFillColor: '#fff',
+              caretColor: '#fff',
+            },
+          }),
           '& label': {
             position: 'absolute',
             left: 0,
@@ -128,7 +137,7 @@ export function SignInField({
           },
           [NOTCHED]: { maxWidth: '100%', transition: `max-width 100ms ${EASE_OUT} 50ms` },
           '& input:-webkit-autofill ~ fieldset > legend': { maxWidth: '100%' },
-        }}
+        })}
       >
         <input
           {...inputProps}
