@@ -40,6 +40,15 @@ module.exports = {
       to: { path: '^(server|client)/' },
     },
     {
+      name: 'startup-contract-without-zod',
+      severity: 'error',
+      comment:
+        'These contract files load with the sign-in page; a zod import here brings all of zod (~7 kB compressed) ' +
+        'into the first download. Put schemas in a file of their own (errors.ts, preferences-patch.ts).',
+      from: { path: '^contract/(error-codes|preferences|sign-in-options)\\.ts$' },
+      to: { path: '(^|/)node_modules/zod/' },
+    },
+    {
       name: 'production-not-test-code',
       severity: 'error',
       comment:

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+// No zod here: the client loads this file with its first page. The request schema is in preferences-patch.ts.
 
 /** The languages the console speaks; English is the fallback for anything missing. */
 export const LANGUAGES = ['en', 'zh-CN'] as const;
@@ -21,24 +21,6 @@ export interface Preferences {
 }
 
 export const DEFAULT_PREFERENCES: Preferences = { language: null, timeZone: 'local', theme: 'system' };
-
-/** `PATCH /api/session/preferences`: any of the fields; the others keep their value. */
-export const preferencesPatchSchema = z
-  .object(
-    {
-      language: z.optional(z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(', ')}` })),
-      timeZone: z.optional(z.enum(TIME_ZONE_MODES, { error: `must be one of ${TIME_ZONE_MODES.join(', ')}` })),
-      theme: z.optional(z.enum(THEME_MODES, { error: `must be one of ${THEME_MODES.join(', ')}` })),
-    },
-    { error: 'must be a JSON object' },
-  )
-  .check(
-    z.refine(
-      (body) => body.language !== undefined || body.timeZone !== undefined || body.theme !== undefined,
-      'must set at least one of language, timeZone, theme',
-    ),
-  );
-export type PreferencesPatch = z.output<typeof preferencesPatchSchema>;
 
 /** Stored preferences, read leniently: a value this build doesn't know falls back to the default. */
 export function parsePreferences(raw: unknown): Preferences {

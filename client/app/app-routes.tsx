@@ -1,20 +1,23 @@
-import { lazy, Suspense } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { PageSpinner } from '../components/page-spinner';
 import { RequireAdmin } from '../features/auth/components/require-admin';
 import { RequireSession } from '../features/auth/components/require-session';
 import { SignInPage } from '../features/auth/components/sign-in-page';
-import { SignOutPage } from '../features/auth/components/sign-out-page';
 import { useOperator } from '../features/auth/operator-context';
 import { useSessionExpiry } from '../features/auth/use-session-expiry';
 import { preloadNamespace } from '../lib/i18n/i18n';
-import { NotFoundPage } from './not-found-page';
 
 // The signed-in frame (top bar, menus) is its own chunk too, so the sign-in page downloads none of it.
 export const loadConsoleLayout = () => import('./console-layout');
 const ConsoleLayout = lazy(async () => ({ default: (await loadConsoleLayout()).ConsoleLayout }));
 
+// Signing out and an unknown address are rare: their code stays out of the first download too.
+const SignOutPage = lazy(async () => ({
+  default: (await import('../features/auth/components/sign-out-page')).SignOutPage,
+}));
+const NotFoundPage = lazy(async () => ({ default: (await import('./not-found-page')).NotFoundPage }));
 // Pages load on demand: the sign-in page, the first thing most visits show, stays free of the data grid. Each
 // page's texts load alongside its code rather than after it.
 const LookupPage = lazy(async () => {
@@ -43,7 +46,7 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route path="/sign-in" element={<SignInPage />} />
-      <Route path="/sign-out" element={<SignOutPage />} />
+      <Route path="/sign-out" element={<PageWhenLoaded page={<SignOutPage />} />} />
       <Route element={<RequireSession />}>
         <Route element={<ConsoleFrame />}>
           <Route index element={<LookupPage />} />
@@ -73,6 +76,12 @@ export function AppRoutes() {
       </Route>
     </Routes>
   );
+}
+
+/** Outside the signed-in frame (which has a Suspense of its own), a lazy page waits behind the same spinner. */
+function PageWhenLoaded({ page }: { page: ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<PageSpinner label={t('loading.page')} />}>{page}</Suspense>;
 }
 
 function ConsoleFrame() {

@@ -1,4 +1,4 @@
-import Link from '@mui/material/Link';
+import Box from '@mui/material/Box';
 import { useTranslation } from 'react-i18next';
 
 export const MAIN_CONTENT_ID = 'main-content';
@@ -10,7 +10,9 @@ export const MAIN_CONTENT_ID = 'main-content';
 export function SkipLink() {
   const { t } = useTranslation();
   return (
-    <Link
+    // A plain <a> dressed as MUI's Link: Link itself would be the sign-in page's only reason to download it.
+    <Box
+      component="a"
       href={`#${MAIN_CONTENT_ID}`}
       onClick={(event) => {
         event.preventDefault();
@@ -27,11 +29,14 @@ export function SkipLink() {
         bgcolor: 'background.paper',
         boxShadow: 3,
         fontWeight: 600,
+        color: 'primary.main',
+        textDecoration: 'underline',
+        textDecorationColor: 'rgba(var(--mui-palette-primary-mainChannel) / 0.4)',
         transform: 'translateY(-200%)',
         '&:focus-visible, &:focus': { transform: 'none' },
       }}
     >
       {t('skipLink')}
-    </Link>
+    </Box>
   );
 }

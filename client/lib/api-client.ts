@@ -1,4 +1,5 @@
-import { type ApiError, type ApiErrorBody, apiErrorBodySchema } from '../../contract/errors';
+import type { ApiError } from '../../contract/errors';
+import { isApiErrorBody } from './api-error-body';
 
 /** Every non-2xx response becomes one of these, so callers handle a single error type. */
 export class HttpError extends Error {
@@ -16,8 +17,6 @@ export class HttpError extends Error {
     return isApiErrorBody(this.body) ? this.body.error : null;
   }
 }
-
-export const isApiErrorBody = (body: unknown): body is ApiErrorBody => apiErrorBodySchema.safeParse(body).success;
 
 export function isUnauthenticated(error: unknown): boolean {
   return error instanceof HttpError && error.status === 401;

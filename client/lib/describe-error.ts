@@ -1,5 +1,4 @@
-import type { ErrorCode, ErrorRule } from '../../contract/errors';
-import { ERROR_RULES } from '../../contract/errors';
+import { ERROR_RULES, type ErrorCode, type ErrorRule } from '../../contract/error-codes';
 import { HttpError } from './api-client';
 
 /** Our error codes, plus the two failures that never reached our error handler. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_EVENTS } from '../../contract/audit';
-import { ERROR_CODES, ERROR_RULES } from '../../contract/errors';
+import { ERROR_CODES, ERROR_RULES } from '../../contract/error-codes';
 import { LANGUAGES } from '../../contract/preferences';
 import { NAMESPACES } from '../lib/i18n/languages';
 import { allResources } from '../lib/i18n/test-i18n';

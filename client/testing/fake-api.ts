@@ -1,6 +1,7 @@
 import { vi } from 'vitest';
 import type { ConsoleConfig } from '../../contract/console-config';
-import type { ApiError, ApiErrorBody, ErrorCode } from '../../contract/errors';
+import type { ErrorCode } from '../../contract/error-codes';
+import type { ApiError, ApiErrorBody } from '../../contract/errors';
 import type { ConversationInfo, LookupEvent, LookupRequest, LookupResponse } from '../../contract/lookup';
 import type { SessionInfo } from '../../contract/session';
 

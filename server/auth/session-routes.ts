@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { preferencesPatchSchema } from '../../contract/preferences';
+import { preferencesPatchSchema } from '../../contract/preferences-patch';
 import { signInSchema } from '../../contract/session';
 import { readDeviceToken, setDeviceCookie } from '../http/device-cookie';
 import { requireSession } from '../http/require-session';

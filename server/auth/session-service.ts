@@ -1,5 +1,5 @@
 import { ALL_APPS } from '../../contract/operators';
-import type { PreferencesPatch } from '../../contract/preferences';
+import type { PreferencesPatch } from '../../contract/preferences-patch';
 import type { SessionInfo } from '../../contract/session';
 import type { AuditRepository } from '../audit/audit-repository';
 import { AppError } from '../http/app-error';

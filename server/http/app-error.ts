@@ -1,4 +1,5 @@
-import type { ApiError, ErrorCode, ErrorParams } from '../../contract/errors';
+import type { ErrorCode } from '../../contract/error-codes';
+import type { ApiError, ErrorParams } from '../../contract/errors';
 
 /** The one error type the API answers with; the error handler turns it into `{ error: {...} }`. */
 export class AppError extends Error {

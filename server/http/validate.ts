@@ -1,6 +1,7 @@
 import type { Request, RequestHandler } from 'express';
 import { z } from 'zod/mini';
-import type { ErrorParams, ErrorRule } from '../../contract/errors';
+import type { ErrorRule } from '../../contract/error-codes';
+import type { ErrorParams } from '../../contract/errors';
 import { AppError } from './app-error';
 
 const KNOWN_RULES = new Set<string>([

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { PreferencesPatch } from '../../../../contract/preferences';
+import type { PreferencesPatch } from '../../../../contract/preferences-patch';
 import type { SessionInfo } from '../../../../contract/session';
 import { apiRequest } from '../../../lib/api-client';
 import { SESSION_QUERY_KEY } from './get-session';

@@ -1,6 +1,5 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/error-alert';
@@ -26,7 +25,7 @@ export function PasswordForm({ autoFocus, secondary = false }: { autoFocus: bool
 
   return (
     <Box component="form" noValidate onSubmit={onSubmit}>
-      <Stack spacing={2.5}>
+      <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2.5 }}>
         {signIn.isError && <ErrorAlert error={signIn.error} />}
         {/* Not TextField: it pulls Select, Menu and Popover into the sign-in page's first paint. */}
         <SignInField
@@ -58,7 +57,7 @@ export function PasswordForm({ autoFocus, secondary = false }: { autoFocus: bool
         >
           {t('signIn.submit')}
         </Button>
-      </Stack>
+      </Box>
     </Box>
   );
 }

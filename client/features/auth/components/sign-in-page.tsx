@@ -1,8 +1,7 @@
 import Box from '@mui/material/Box';
-import Card from '@mui/material/Card';
-import CardContent from '@mui/material/CardContent';
-import Stack from '@mui/material/Stack';
+import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { BrandMark } from '../../../components/brand-mark';
@@ -13,7 +12,10 @@ import { useSession } from '../api/get-session';
 import { useSignInOptions } from '../api/get-sign-in-options';
 import { isExpiredSession, redirectTarget, returnPath } from '../redirect-target';
 import { PasswordForm } from './password-form';
-import { SsoErrorAlert, SsoSignIn, ssoErrorOf } from './sso-sign-in';
+import { SsoErrorAlert, ssoErrorOf } from './sso-error';
+
+// Most consoles have no single sign-on: the button, its divider and the break-glass disclosure load only where it is on.
+const SsoSignIn = lazy(async () => ({ default: (await import('./sso-sign-in')).SsoSignIn }));
 
 export function SignInPage() {
   const { t } = useTranslation(['auth', 'common']);
@@ -44,12 +46,12 @@ export function SignInPage() {
           <ThemeMenu />
         </Box>
         <Box sx={{ width: '100%', maxWidth: 400 }}>
-          <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center', justifyContent: 'center', mb: 3 }}>
+          <Box sx={{ display: 'flex', gap: 1.5, alignItems: 'center', justifyContent: 'center', mb: 3 }}>
             <BrandMark size={36} />
             <Typography variant="h1" component="h1">
               {t('common:appName')}
             </Typography>
-          </Stack>
+          </Box>
           {session.isPending ? <PageSpinner label={t('common:loading.session')} /> : <SignInCard />}
           <Typography variant="body2" color="text.secondary" sx={{ textAlign: 'center', mt: 3 }}>
             {t('signIn.footer')}
@@ -74,8 +76,10 @@ function SignInCard() {
   const sso = options.data?.sso ?? null;
 
   return (
-    <Card component="section" aria-labelledby="sign-in-title">
-      <CardContent sx={{ p: { xs: 3, sm: 4 } }}>
+    // Paper and Box drawn as Card and CardContent draw them (padding as CardContent's last child), and Box rather than
+    // Stack: each of those components is code the sign-in page, the first download of most visits, would carry.
+    <Paper component="section" aria-labelledby="sign-in-title" sx={{ overflow: 'hidden' }}>
+      <Box sx={{ px: { xs: 3, sm: 4 }, pt: { xs: 3, sm: 4 }, pb: 3 }}>
         <Typography id="sign-in-title" variant="h6" component="h2" sx={{ fontSize: '1.15rem', fontWeight: 600 }}>
           {t('signIn.title')}
         </Typography>
@@ -84,23 +88,25 @@ function SignInCard() {
             {intro}
           </Typography>
         )}
-        <Stack spacing={2.5} sx={{ mt: sso ? 1 : 0 }}>
+        <Box sx={{ display: 'flex', flexDirection: 'column', gap: 2.5, mt: sso ? 1 : 0 }}>
           {ssoError && <SsoErrorAlert code={ssoError} />}
           {options.isPending ? (
             <PageSpinner label={t('common:loading.session')} />
           ) : sso ? (
-            <SsoSignIn
-              displayName={sso.displayName}
-              passwordForm={options.data?.passwordForm ?? true}
-              returnTo={returning}
-            />
+            <Suspense fallback={<PageSpinner label={t('common:loading.session')} />}>
+              <SsoSignIn
+                displayName={sso.displayName}
+                passwordForm={options.data?.passwordForm ?? true}
+                returnTo={returning}
+              />
+            </Suspense>
           ) : (
             // Without the options (an old server, a failed request) the password form is the way in; the server
             // still decides who may use it.
             <PasswordForm autoFocus />
           )}
-        </Stack>
-      </CardContent>
-    </Card>
+        </Box>
+      </Box>
+    </Paper>
   );
 }

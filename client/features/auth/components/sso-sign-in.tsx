@@ -1,5 +1,3 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Collapse from '@mui/material/Collapse';
 import Divider from '@mui/material/Divider';
@@ -7,27 +5,10 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SSO_ERRORS, type SsoErrorCode } from '../../../../contract/sign-in-options';
 import { PasswordForm } from './password-form';
 
 /** The server's own route: a full-page navigation to the identity provider, never a fetch. */
 const SSO_START = '/api/session/oidc/start';
-
-/** `?error=` after a single sign-on that did not complete, when it is one the page knows. */
-export function ssoErrorOf(search: string): SsoErrorCode | null {
-  const code = new URLSearchParams(search).get('error');
-  return SSO_ERRORS.find((known) => known === code) ?? null;
-}
-
-export function SsoErrorAlert({ code }: { code: SsoErrorCode }) {
-  const { t } = useTranslation('auth');
-  return (
-    <Alert severity={code === 'sso_unavailable' || code === 'too_many_attempts' ? 'warning' : 'error'}>
-      <AlertTitle>{t(`sso.${code}.title`)}</AlertTitle>
-      {t(`sso.${code}.body`)}
-    </Alert>
-  );
-}
 
 /** The SSO button first; the password form below it, or behind a break-glass disclosure under OIDC_ONLY. */
 export function SsoSignIn({

@@ -1,4 +1,5 @@
-import type { ApiErrorBody, ErrorCode } from '../../../../contract/errors';
+import type { ErrorCode } from '../../../../contract/error-codes';
+import type { ApiErrorBody } from '../../../../contract/errors';
 import { HttpError } from '../../../lib/api-client';
 import type { LookupJobState, UncheckedError } from '../lookup-job-state';
 
