@@ -66,7 +66,7 @@ export const auditColumns = (t: TFunction<'audit'>): Column[] => [
     headerName: t('column.outcome'),
     // Room for the chip's icon beside the longest code's halves (invalid_ / credentials).
     width: 136,
-    renderCell: (params) => <OutcomeChip outcome={params.row.outcome} />,
+    renderCell: (params) => <OutcomeChip outcome={params.row.outcome} details={params.row.details} />,
   },
   { ...base, field: 'appId', headerName: t('column.appId'), width: 80, renderCell: renderMono },
   {

@@ -23,4 +23,18 @@ describe('OutcomeChip', () => {
     expect(screen.getByRole('img', { name: 'Failed' })).toBeTruthy();
     expect(screen.getByText('Cancelled')).toBeTruthy();
   });
+
+  it('When a job was cancelled midway, then the chip says after how many of its calls', () => {
+    renderWithProviders(
+      <>
+        <OutcomeChip outcome="cancelled" details={{ calls: { done: 12, total: 500 } }} />
+        <OutcomeChip outcome="partial" details={{ calls: { done: 3, total: null } }} />
+        <OutcomeChip outcome="ok" details={{ calls: { done: 5, total: 5 } }} />
+      </>,
+    );
+
+    expect(screen.getByText('after 12 of 500 calls')).toBeTruthy();
+    expect(screen.getByText('after 3 calls')).toBeTruthy();
+    expect(screen.queryByText('after 5 of 5 calls')).toBeNull();
+  });
 });

@@ -32,9 +32,16 @@ const OWN_OUTCOMES = new Set(['ok', 'partial', 'denied', 'cancelled', 'failed', 
  * A short label in the operator's language; an error outcome keeps its code underneath in small type, as stored,
  * so it can be quoted and searched.
  */
-export function OutcomeChip({ outcome }: { outcome: string }) {
+export function OutcomeChip({
+  outcome,
+  details = null,
+}: {
+  outcome: string;
+  details?: Record<string, unknown> | null;
+}) {
   const { t, i18n } = useTranslation(['audit', 'errors']);
   const tone = TONES[outcomeTone(outcome)];
+  const calls = callsOf(details);
   const own = OWN_OUTCOMES.has(outcome);
   const short = `errors:short.${outcome}`;
   const label = own
@@ -61,6 +68,13 @@ export function OutcomeChip({ outcome }: { outcome: string }) {
           '& .MuiChip-label': { whiteSpace: 'normal', py: 0.25, lineHeight: 1.35 },
         }}
       />
+      {calls && (outcome === 'cancelled' || outcome === 'partial') && (
+        <Box component="span" sx={{ fontSize: '0.6875rem', color: 'text.secondary', lineHeight: 1.2 }}>
+          {calls.total === null
+            ? t('outcome.callsOpen', { done: calls.done })
+            : t('outcome.calls', { done: calls.done, total: calls.total })}
+        </Box>
+      )}
       {!own && label !== outcome && (
         <Box component="span" translate="no" sx={{ fontSize: '0.6875rem', color: 'text.secondary', lineHeight: 1.2 }}>
           <BreakAfterUnderscores text={visibleText(outcome)} />
@@ -85,4 +99,13 @@ function BreakAfterUnderscores({ text }: { text: string }) {
       )}
     </Fragment>
   ));
+}
+
+/** How far a job got: `details.calls` of a lookup or browse record, when it is well formed. */
+function callsOf(details: Record<string, unknown> | null): { done: number; total: number | null } | null {
+  const calls = details?.calls;
+  if (typeof calls !== 'object' || calls === null) return null;
+  const { done, total } = calls as { done?: unknown; total?: unknown };
+  if (typeof done !== 'number') return null;
+  return { done, total: typeof total === 'number' ? total : null };
 }
