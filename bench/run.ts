@@ -134,7 +134,8 @@ async function hugeAnswer() {
     for (let i = 0; i < 50; i += 1) await post(`${c.base}/api/lookups`, body, { Cookie: c.cookie }); // warm-up
     const rssBefore = c.rssMb();
     const during = async (bytes: number) => {
-      await emulator.inject({ kind: 'huge', bytes });
+      // Aimed at the member check: every lookup asks for the conversation header first.
+      await emulator.inject({ kind: 'huge', bytes, action: 'BatchGetConversationParticipant' });
       let done = false;
       let peakRss = rssBefore;
       const health: number[] = [];
