@@ -38,7 +38,7 @@ interface Waiter {
  * gateway can hold more than `limit` calls. A token bucket can't promise that (a full bucket plus a refill lets 2×
  * through in one second), and rate-limiter-flexible's windows are fixed, not sliding.
  *
- * Starts are also smoothed: at most ⌈limit/10⌉ in any tenth of a window. Without it, a big job takes the whole
+ * Starts are also smoothed: at most ⌈limit/5⌉ in any tenth of a window. Without it, a big job takes the whole
  * budget in one burst and every slot comes back at the same instant a window later, so a small lookup arriving in
  * between waits a full window per call it makes. Waiting calls are served round robin by key.
  */

@@ -20,5 +20,9 @@ export interface Budget {
   windowMs: number;
 }
 
-/** Starts are smoothed to at most ⌈limit/10⌉ in any tenth of a window; see FairLimiter. */
-export const burstOf = ({ limit }: Budget) => Math.max(1, Math.ceil(limit / 10));
+/**
+ * Starts are smoothed to at most ⌈limit/5⌉ in any tenth of a window; see FairLimiter. A fifth, not a tenth: a full
+ * budget then starts within half a window, so a job that fits one window isn't stretched to a whole one, while the
+ * slots still come back spread over five moments rather than one.
+ */
+export const burstOf = ({ limit }: Budget) => Math.max(1, Math.ceil(limit / 5));
