@@ -6,7 +6,7 @@ import { Outlet } from 'react-router';
 import { PageSpinner } from '../components/page-spinner';
 import { useUpdatePreferences } from '../features/auth/api/update-preferences';
 import { useOperator } from '../features/auth/operator-context';
-import { useConfig } from '../features/lookup/api/get-config';
+import { useConfig } from '../lib/console-config';
 import { AppLayout } from './app-layout';
 import { useFocusPageHeading } from './use-focus-page-heading';
 

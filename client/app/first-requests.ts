@@ -1,8 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ConsoleConfig } from '../../contract/console-config';
 import { sessionQueryOptions } from '../features/auth/api/get-session';
-import { configQueryOptions } from '../features/lookup/api/get-config';
 import { apiRequest } from '../lib/api-client';
+import { configQueryOptions } from '../lib/console-config';
 import { keepSessionHint, readSessionHint } from './session-hint';
 
 /**

@@ -1,6 +1,6 @@
 import { OutcomeChip } from '../features/audit/components/outcome-chip';
 import { RecentLookupsPage } from '../features/history/components/recent-lookups-page';
-import { useConfig } from '../features/lookup/api/get-config';
+import { useConfig } from '../lib/console-config';
 
 /**
  * The recent lookups show outcomes as the audit log does, and apps by the names the lookup form uses; features

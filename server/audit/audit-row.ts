@@ -1,30 +1,10 @@
-import type { AuditEvent, AuditRecord } from '../../contract/audit';
+import type { AuditRecord } from '../../contract/audit';
 import { parseJsonObject, parseStringList } from '../db/json-columns';
+import type { Database } from '../db/schema';
 import type { ChainContent } from './audit-chain';
 
-/** An `audit_log` row as SQLite returns it. */
-export interface AuditRow {
-  id: number;
-  at: number;
-  event: AuditEvent;
-  operator_id: number | null;
-  operator: string | null;
-  ip: string | null;
-  app_id: string | null;
-  conversation_id: string | null;
-  user_ids: string;
-  found: number | null;
-  not_members: number | null;
-  outcome: string;
-  request_ids: string;
-  duration_ms: number | null;
-  reason: string | null;
-  details: string | null;
-  prev_hash: string | null;
-  hash: string | null;
-  /** Not hashed: mirrors details.startedRecord, which is (see started-record-migration.ts). */
-  started_record: number | null;
-}
+/** An `audit_log` row as the database returns it: the schema's own table type, so the two can't drift apart. */
+export type AuditRow = Database['audit_log'];
 
 export const toRecord = (row: AuditRow): AuditRecord => ({
   id: row.id,

@@ -1,9 +1,9 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { LookupRequest } from '../../../../contract/lookup';
+import { useConfig } from '../../../lib/console-config';
 import { apiError, type FakeAnswer, installFakeApi } from '../../../testing/fake-api';
 import { renderWithProviders } from '../../../testing/render-with-providers';
-import { useConfig } from '../api/get-config';
 import { loadPendingLookup, saveFormDraft, savePendingLookup } from '../lookup-draft';
 import { LookupPage } from './lookup-page';
 

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import type { ConsoleConfig } from '../../../../contract/console-config';
-import { apiRequest } from '../../../lib/api-client';
+import type { ConsoleConfig } from '../../contract/console-config';
+import { apiRequest } from './api-client';
 
 export function getConfig(signal?: AbortSignal): Promise<ConsoleConfig> {
   return apiRequest<ConsoleConfig>('/api/config', { signal });
