@@ -1,7 +1,10 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { BULK_CONVERSATION, BULK_FIRST_MEMBER, DEMO_EXAMPLE } from '../server/demo/demo-constants';
 import { CLUSTER_ADMIN, startCluster } from '../server/testing/cluster';
-import { startConsoleProcess } from './console-process';
+import { TEST_SERVICES } from '../server/testing/external-services';
+import { createPostgresDatabase } from '../server/testing/test-database';
+import { type ConsoleProcess, startConsoleProcess } from './console-process';
 import { startEmulatorProcess } from './emulator-process';
 import { post } from './http-post';
 
@@ -33,16 +36,57 @@ async function throughput(base: string, cookie: string, clients = 24, seconds = 
   return done / seconds;
 }
 
-async function p50(base: string, cookie: string, samples = 400) {
-  for (let i = 0; i < 100; i += 1) await post(`${base}/api/lookups`, SIX, { Cookie: cookie }); // warm-up
-  const times: number[] = [];
+/**
+ * p50 of a 6-ID lookup on each console, taking turns sample by sample so drift on this busy machine hits both alike.
+ */
+async function pairedP50(consoles: Array<{ base: string; cookie: string }>, samples = 400) {
+  const lookup = ({ base, cookie }: { base: string; cookie: string }) =>
+    post(`${base}/api/lookups`, SIX, { Cookie: cookie });
+  for (let i = 0; i < 100; i += 1) for (const c of consoles) await lookup(c); // warm-up
+  const times = consoles.map(() => [] as number[]);
   for (let i = 0; i < samples; i += 1) {
-    const start = performance.now();
-    await post(`${base}/api/lookups`, SIX, { Cookie: cookie });
-    times.push(performance.now() - start);
+    for (const [n, c] of consoles.entries()) {
+      const start = performance.now();
+      const { status } = await lookup(c);
+      if (status !== 200) throw new Error(`lookup failed: HTTP ${status}`);
+      times[n]?.push(performance.now() - start);
+    }
   }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)] ?? Number.NaN);
+}
+
+/**
+ * The same console twice against one emulator: SQLite plus the in-memory limiter, and PostgreSQL plus Redis
+ * reached directly. (The cluster reaches them through the TCP relays its tests cut, which live in this process
+ * and would add two hops to every round trip.)
+ */
+export const latencyOnly = () => latencyCost();
+
+async function latencyCost() {
+  const unlimited = { VOLC_QPS: '10000' };
+  const emulator = await startEmulatorProcess({ EMULATOR_QPS: '10000' });
+  const database = await createPostgresDatabase('imc_bench');
+  const consoles: ConsoleProcess[] = [];
+  try {
+    consoles.push(await startConsoleProcess(unlimited, { upstream: emulator.url }));
+    consoles.push(
+      await startConsoleProcess(
+        {
+          ...unlimited,
+          DATABASE_URL: database.url,
+          REDIS_URL: TEST_SERVICES.redis,
+          REDIS_PREFIX: `imc-bench-${randomUUID()}:`,
+        },
+        { upstream: emulator.url },
+      ),
+    );
+    const [localP50 = Number.NaN, sharedP50 = Number.NaN] = await pairedP50(consoles);
+    return { localP50, sharedP50 };
+  } finally {
+    for (const c of consoles) await c.stop();
+    await emulator.stop();
+    await database.drop();
+  }
 }
 
 /**
@@ -54,11 +98,8 @@ export async function replicaFigures() {
   const unlimited = { VOLC_QPS: '10000' };
   const one = await startCluster({ replicas: 1, entry, env: unlimited });
   let single: number;
-  let sharedP50: number;
   try {
-    const cookie = await signIn(one.base);
-    single = await throughput(one.base, cookie);
-    sharedP50 = await p50(one.nodes[0]?.base ?? one.base, cookie);
+    single = await throughput(one.base, await signIn(one.base));
   } finally {
     await one.stop();
   }
@@ -70,15 +111,7 @@ export async function replicaFigures() {
     await three.stop();
   }
 
-  const emulator = await startEmulatorProcess({ EMULATOR_QPS: '10000' });
-  const embedded = await startConsoleProcess(unlimited, { upstream: emulator.url });
-  let localP50: number;
-  try {
-    localP50 = await p50(embedded.base, embedded.cookie);
-  } finally {
-    await embedded.stop();
-    await emulator.stop();
-  }
+  const { localP50, sharedP50 } = await latencyCost();
 
   const budget = await startCluster({ replicas: 3, entry, env: { VOLC_QPS: '100' } });
   try {

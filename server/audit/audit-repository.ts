@@ -1,36 +1,14 @@
 import type { ExpressionBuilder } from 'kysely';
 import { sql } from 'kysely';
-import type { AuditEvent, AuditFilter, AuditRecord } from '../../contract/audit';
+import type { AuditFilter, AuditRecord } from '../../contract/audit';
 import type { DatabaseHandle, Db } from '../db/database';
 import type { Database } from '../db/schema';
-import { chainHash, GENESIS_HASH, type PurgeAnchor, wellFormed } from './audit-chain';
-import { type AuditRow, toChainContent, toRecord } from './audit-row';
-import { startedRecordOf } from './started-record-migration';
+import { createPostgresAppender } from './audit-append-postgres';
+import { GENESIS_HASH, type PurgeAnchor } from './audit-chain';
+import { type AuditEntry, type AuditHeadRow, chainedRow } from './audit-entry';
+import { toRecord } from './audit-row';
 
-/** What a service hands in; the repository adds the time. */
-export interface AuditEntry {
-  event: AuditEvent;
-  operatorId?: number | null;
-  operator?: string | null;
-  ip?: string | null;
-  appId?: string | null;
-  conversationId?: string | null;
-  userIds?: string[];
-  found?: number | null;
-  notMembers?: number | null;
-  outcome: string;
-  requestIds?: string[];
-  durationMs?: number | null;
-  reason?: string | null;
-  details?: Record<string, unknown> | null;
-}
-
-/** The newest record: the head of the chain. */
-export interface AuditHeadRow {
-  id: number;
-  hash: string;
-  at: number;
-}
+export type { AuditEntry } from './audit-entry';
 
 // Well under SQLite's and PostgreSQL's parameter limits, two per row.
 const USER_ID_ROWS_PER_INSERT = 2000;
@@ -75,33 +53,7 @@ export function auditQueries(db: Db, now: () => number = Date.now) {
     db.selectFrom('audit_log').select(['id', 'hash', 'at']).orderBy('id', 'desc').limit(1).executeTakeFirst();
 
   async function appendLocked(entry: AuditEntry): Promise<number> {
-    const head = await newest();
-    const e = wellFormed(entry);
-    const userIds = e.userIds ?? [];
-    const row: AuditRow = {
-      // Explicit, so a purge that empties the table can't make the database reuse ids.
-      id: (head?.id ?? 0) + 1,
-      at: now(),
-      event: e.event,
-      operator_id: e.operatorId ?? null,
-      operator: e.operator ?? null,
-      ip: e.ip ?? null,
-      app_id: e.appId ?? null,
-      conversation_id: e.conversationId ?? null,
-      user_ids: JSON.stringify(userIds),
-      found: e.found ?? null,
-      not_members: e.notMembers ?? null,
-      outcome: e.outcome,
-      request_ids: JSON.stringify(e.requestIds ?? []),
-      duration_ms: e.durationMs ?? null,
-      reason: e.reason ?? null,
-      details: e.details ? JSON.stringify(e.details) : null,
-      prev_hash: head?.hash ?? GENESIS_HASH,
-      hash: null,
-      started_record: startedRecordOf(e.details),
-    };
-    // Hashed from the row as stored, through the same conversion verification reads it back with.
-    row.hash = chainHash(row.prev_hash ?? GENESIS_HASH, toChainContent(row));
+    const { row, userIds } = chainedRow(entry, (await newest()) ?? null, now());
     await db.insertInto('audit_log').values(row).execute();
     for (let i = 0; i < userIds.length; i += USER_ID_ROWS_PER_INSERT) {
       const slice = userIds.slice(i, i + USER_ID_ROWS_PER_INSERT);
@@ -232,6 +184,8 @@ export function auditQueries(db: Db, now: () => number = Date.now) {
  */
 export function createAuditRepository(handle: DatabaseHandle, now: () => number = Date.now) {
   const queries = auditQueries(handle.db, now);
+  const appendLocked = (entry: AuditEntry): Promise<number> =>
+    handle.writeLocked((tx) => auditQueries(tx, now).appendLocked(entry));
   return {
     head: queries.head,
     page: queries.page,
@@ -239,8 +193,7 @@ export function createAuditRepository(handle: DatabaseHandle, now: () => number 
     ownLookup: queries.ownLookup,
     iterate: queries.iterate,
     /** Writes one record durably before it returns; a failure throws before any response is sent. */
-    append: (entry: AuditEntry): Promise<number> =>
-      handle.writeLocked((tx) => auditQueries(tx, now).appendLocked(entry)),
+    append: handle.dialect === 'postgres' ? createPostgresAppender(handle.db, appendLocked, now) : appendLocked,
     /**
      * The one sanctioned delete: the oldest records, up to the first not older than the cutoff, and an audit
      * record saying so that carries where the chain now starts. Resolves to how many records went.

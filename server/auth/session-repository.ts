@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Db } from '../db/database';
+import { type Operator, toOperator } from '../operators/operator-repository';
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -20,13 +21,21 @@ export function createSessionRepository(db: Db) {
         .execute();
       return token;
     },
-    async find(token: string): Promise<StoredSession | null> {
+    /** The session and its operator in one query: every signed-in request asks, so it costs one round trip. */
+    async findWithOperator(token: string): Promise<{ session: StoredSession; operator: Operator } | null> {
       const row = await db
         .selectFrom('sessions')
-        .select(['operator_id as operatorId', 'created_at as createdAt', 'last_seen_at as lastSeenAt'])
-        .where('token_hash', '=', hashToken(token))
+        .innerJoin('operators', 'operators.id', 'sessions.operator_id')
+        .selectAll('operators')
+        .select(['sessions.created_at as session_created_at', 'sessions.last_seen_at as session_last_seen_at'])
+        .where('sessions.token_hash', '=', hashToken(token))
         .executeTakeFirst();
-      return row ?? null;
+      if (!row) return null;
+      const { session_created_at, session_last_seen_at, ...operator } = row;
+      return {
+        session: { operatorId: operator.id, createdAt: session_created_at, lastSeenAt: session_last_seen_at },
+        operator: toOperator(operator),
+      };
     },
     async touch(token: string, at: number): Promise<void> {
       await db.updateTable('sessions').set({ last_seen_at: at }).where('token_hash', '=', hashToken(token)).execute();

@@ -157,15 +157,15 @@ export function createSessionService(deps: SessionServiceDeps) {
 
     /** The operator for a session token, or null when it is unknown, expired or its operator disabled. */
     async authenticate(token: string): Promise<SignedInOperator | null> {
-      const session = await deps.sessions.find(token);
-      if (!session) return null;
+      const found = await deps.sessions.findWithOperator(token);
+      if (!found) return null;
+      const { session, operator: op } = found;
       const at = now();
       if (at - session.lastSeenAt > deps.idleMs || at - session.createdAt > deps.maxMs) {
         await deps.sessions.delete(token);
         return null;
       }
-      const op = await deps.operators.findById(session.operatorId);
-      if (!op || op.disabled) return null;
+      if (op.disabled) return null;
       if (at - session.lastSeenAt >= touchEveryMs) await deps.sessions.touch(token, at);
       return resolve(op);
     },

@@ -5,6 +5,7 @@ import pg from 'pg';
 import { databaseProblem, prepareDataDir } from './data-dir';
 import { migratePostgres, migrateSqlite } from './migrate';
 import type { Database } from './schema';
+import { createTurns } from './turns';
 
 export type Dialect = 'sqlite' | 'postgres';
 export type Db = Kysely<Database>;
@@ -36,7 +37,7 @@ export interface DatabaseOptions {
 pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 
 /** Every advisory lock the console takes; one number, so writers queue behind each other. */
-const WRITE_LOCK = 727_001;
+export const WRITE_LOCK = 727_001;
 
 /** Opens the console's database (PostgreSQL when given a URL, else the SQLite file) and brings its schema up to date. */
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
@@ -89,16 +90,6 @@ function openSqlite(dataDir: string, synchronous: 'normal' | 'full' = 'normal'):
     close: async () => {
       await db.destroy();
     },
-  };
-}
-
-/** Runs tasks one at a time, in order; a failure fails only its own task. */
-function createTurns() {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(task: () => Promise<T>): Promise<T> => {
-    const run = tail.then(task, task);
-    tail = run.catch(() => {});
-    return run;
   };
 }
 

@@ -21,7 +21,7 @@ export interface Operator {
 
 type OperatorRow = Selectable<Database['operators']>;
 
-const toOperator = (row: OperatorRow): Operator => ({
+export const toOperator = (row: OperatorRow): Operator => ({
   id: row.id,
   username: row.username,
   passwordHash: row.password_hash,
