@@ -131,6 +131,7 @@ export async function createServices(
     /** Stops what runs beside the HTTP server (the answer worker, Redis); the database is the caller's to close. */
     close: async () => {
       await workers.close();
+      await limiters.flush();
       await shared?.close();
     },
   };

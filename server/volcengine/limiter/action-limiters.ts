@@ -24,6 +24,11 @@ export class ActionLimiters {
     return limiter;
   }
 
+  /** Before the process stops: see FairLimiter.flush. */
+  async flush(): Promise<void> {
+    await Promise.all([...this.limiters.values()].map((limiter) => limiter.flush()));
+  }
+
   /** Every limiter made so far, by action: for metrics. */
   entries(): IterableIterator<[string, FairLimiter]> {
     return this.limiters.entries();

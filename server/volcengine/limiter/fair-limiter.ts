@@ -73,6 +73,11 @@ export class FairLimiter {
     }
   }
 
+  /** Sends the store's pending releases, so other replicas get the slots back without waiting for leases. */
+  async flush(): Promise<void> {
+    await this.store.flush?.();
+  }
+
   /** Calls waiting for a slot, over all keys. */
   get queued(): number {
     return this.waitingCount;

@@ -50,6 +50,22 @@ describe.skipIf(!inject('services').redis)('A budget shared through Redis', () =
     await expect(idle.schedule(async () => 'went')).resolves.toBe('went');
   });
 
+  it('When released slots are flushed, then each frees a window after its release, not at the end of its lease', async () => {
+    const budget = { limit: 5, windowMs: 1000 };
+    const store = createRedisSlots(redis, { prefix, action: 'Flush', budget, leaseMs: 60_000 });
+    const taken = await Promise.all([store.tryTake(), store.tryTake()]);
+    const ids = taken.map((t) => (t.taken ? t.id : ''));
+    for (const id of ids) store.release(id);
+    await store.flush?.();
+    const [seconds = '0'] = await redis.time();
+    const now = Number(seconds) * 1000;
+    for (const id of ids) {
+      const freesAt = Number(await redis.zscore(`${prefix}{limiter:Flush}:held`, id));
+      expect(freesAt).toBeGreaterThan(now);
+      expect(freesAt).toBeLessThanOrEqual(now + budget.windowMs + 1000);
+    }
+  });
+
   it('When Redis is unreachable, then a call fails at once as LimiterUnavailable, and nothing runs', async () => {
     const dead = new Redis('redis://127.0.0.1:1', {
       enableOfflineQueue: false,

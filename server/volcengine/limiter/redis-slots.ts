@@ -36,6 +36,30 @@ local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
 return 1`;
 
+// Releases wait this long and go together, in one write: off every call's path. A slot is held until its release
+// lands, so the wait only ever makes the budget stricter, by at most this much.
+const RELEASE_BATCH_MS = 10;
+
+/** The scripts as Redis commands: sent by SHA (EVALSHA), not as a kilobyte of text on every call. */
+interface SlotCommands {
+  imcTakeSlot(...args: Array<string | number>): Promise<[number, number]>;
+  imcReleaseSlot(...args: Array<string | number>): Promise<number>;
+}
+
+/** A pipeline's commands queue and chain; exec sends them in one write. */
+interface SlotPipeline {
+  imcReleaseSlot(...args: Array<string | number>): SlotPipeline;
+  exec(): Promise<unknown>;
+}
+
+function withSlotCommands(redis: Redis): Redis & SlotCommands {
+  if (!('imcTakeSlot' in redis)) {
+    redis.defineCommand('imcTakeSlot', { numberOfKeys: 2, lua: TAKE });
+    redis.defineCommand('imcReleaseSlot', { numberOfKeys: 1, lua: RELEASE });
+  }
+  return redis as Redis & SlotCommands;
+}
+
 export const limiterUnavailable = () =>
   UpstreamError.unavailable(
     'LimiterUnavailable',
@@ -56,12 +80,32 @@ export function createRedisSlots(
   const starts = `${prefix}{limiter:${action}}:starts`;
   const listeners: Array<() => void> = [];
   const tenth = Math.ceil(budget.windowMs / 10);
+  const commands = withSlotCommands(redis);
+  let releasing: string[] = [];
+  let releaseTimer: NodeJS.Timeout | undefined;
+
+  const flush = async () => {
+    clearTimeout(releaseTimer);
+    releaseTimer = undefined;
+    const ids = releasing;
+    releasing = [];
+    if (ids.length === 0) return;
+    const batch = commands.pipeline() as unknown as SlotPipeline;
+    for (const id of ids) batch.imcReleaseSlot(held, id, budget.windowMs);
+    // If this fails, the leases still free the slots, only later: safe, never over budget.
+    await batch.exec().catch(() => {});
+    // This process's slots free a window from now: wake the queue then instead of polling for it.
+    setTimeout(() => {
+      for (const listener of listeners) listener();
+    }, budget.windowMs).unref();
+  };
+
   return {
     async tryTake() {
       const id = randomUUID();
       const take = () =>
-        redis.eval(TAKE, 2, held, starts, budget.limit, budget.windowMs, burstOf(budget), tenth, leaseMs, id);
-      let answer: unknown;
+        commands.imcTakeSlot(held, starts, budget.limit, budget.windowMs, burstOf(budget), tenth, leaseMs, id);
+      let answer: [number, number];
       try {
         answer = await take();
       } catch {
@@ -72,17 +116,14 @@ export function createRedisSlots(
           throw limiterUnavailable();
         });
       }
-      const [taken, wait] = answer as [number, number];
+      const [taken, wait] = answer;
       return taken === 1 ? { taken: true, id } : { taken: false, retryInMs: wait };
     },
     release(id) {
-      // If this fails, the lease still frees the slot, only later: safe, never over budget.
-      redis.eval(RELEASE, 1, held, id, budget.windowMs).catch(() => {});
-      // This process's own slot frees a window from now: wake the queue then instead of polling for it.
-      setTimeout(() => {
-        for (const listener of listeners) listener();
-      }, budget.windowMs).unref();
+      releasing.push(id);
+      releaseTimer ??= setTimeout(() => void flush(), RELEASE_BATCH_MS);
     },
+    flush,
     giveBack(id) {
       redis.zrem(held, id).catch(() => {});
       redis.zrem(starts, id).catch(() => {});

@@ -9,6 +9,8 @@ export interface SlotStore {
   release(id: string): void;
   /** The slot was taken but no call was made: it frees at once. */
   giveBack(id: string): void;
+  /** Sends what the store still holds back (releases it batches), before the process stops. */
+  flush?: () => Promise<void>;
   /** Called by the store when one of this process's slots frees, so waiting calls can go at once. */
   onFree?: (listener: () => void) => void;
 }
