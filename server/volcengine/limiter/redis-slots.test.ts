@@ -66,6 +66,36 @@ describe.skipIf(!inject('services').redis)('A budget shared through Redis', () =
     }
   });
 
+  it('When the budget is idle, then a take holds one spare slot for the next call, and gives it back unused', async () => {
+    const budget = { limit: 100, windowMs: 1000 };
+    const store = createRedisSlots(redis, { prefix, action: 'Spare', budget, leaseMs: 60_000, spareMs: 60_000 });
+    const heldKey = `${prefix}{limiter:Spare}:held`;
+    expect((await store.tryTake()).taken).toBe(true);
+    expect(await redis.zcard(heldKey)).toBe(2);
+    // The next call gets the spare: no new slot is held for it.
+    expect((await store.tryTake()).taken).toBe(true);
+    expect(await redis.zcard(heldKey)).toBe(2);
+
+    // A spare nobody asks for goes back after a moment (20 ms here).
+    const brief = createRedisSlots(redis, { prefix, action: 'Brief', budget, leaseMs: 60_000, spareMs: 20 });
+    const briefKey = `${prefix}{limiter:Brief}:held`;
+    expect((await brief.tryTake()).taken).toBe(true);
+    await expect.poll(() => redis.zcard(briefKey), { timeout: 5000 }).toBe(1);
+  });
+
+  it('When half the budget is held, then no spare is taken', async () => {
+    // Starts are smoothed per tenth of the window (10 ms here), so the takes are spaced out.
+    const budget = { limit: 10, windowMs: 100 };
+    const store = createRedisSlots(redis, { prefix, action: 'Half', budget, leaseMs: 60_000, spareMs: 60_000 });
+    const heldKey = `${prefix}{limiter:Half}:held`;
+    for (let call = 0; call < 5; call += 1) {
+      if (call % 2 === 0) await sleep(20);
+      expect((await store.tryTake()).taken).toBe(true);
+    }
+    // 1 + spare, spare used, 3 + spare, spare used, then 5: half the budget, so no spare.
+    expect(await redis.zcard(heldKey)).toBe(5);
+  });
+
   it('When Redis is unreachable, then a call fails at once as LimiterUnavailable, and nothing runs', async () => {
     const dead = new Redis('redis://127.0.0.1:1', {
       enableOfflineQueue: false,

@@ -5,7 +5,8 @@ import { type Budget, burstOf, type SlotStore } from './slot-store';
 
 // Atomic, and timed by Redis's own clock, so every replica agrees on "now".
 // KEYS: held slots (score = when each frees), recent starts (score = start time).
-// ARGV: limit, window ms, burst, tenth of a window ms, lease ms, slot id.
+// ARGV: limit, window ms, burst, tenth of a window ms, lease ms, slot id, spare slot id.
+// Returns {slots taken, ms until one might free}. The spare is taken only while the budget is mostly idle.
 const TAKE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -22,11 +23,17 @@ if redis.call('ZCARD', KEYS[2]) >= burst then
   local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
   return {0, math.max(1, tonumber(first[2]) + tenth - now)}
 end
+local taken = 1
 redis.call('ZADD', KEYS[1], now + lease, ARGV[6])
 redis.call('ZADD', KEYS[2], now, ARGV[6])
+if ARGV[7] and redis.call('ZCARD', KEYS[1]) * 2 < limit and redis.call('ZCARD', KEYS[2]) < burst then
+  redis.call('ZADD', KEYS[1], now + lease, ARGV[7])
+  redis.call('ZADD', KEYS[2], now, ARGV[7])
+  taken = 2
+end
 redis.call('PEXPIRE', KEYS[1], lease + window)
 redis.call('PEXPIRE', KEYS[2], tenth * 2)
-return {1, 0}`;
+return {taken, 0}`;
 
 // KEYS: held slots. ARGV: slot id, window ms. The slot now ends a window from now; if its lease already ran out (a
 // stalled process), it is put back for that window, which the gateway's count still needs.
@@ -35,6 +42,11 @@ local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
 return 1`;
+
+// A spare slot, taken with another while the budget is mostly idle, waits this long for the next call of this
+// process; then it is given back. Under steady traffic every other call then needs no trip to Redis. It is held
+// in Redis all along, so it counts against the budget like any other.
+const SPARE_MS = 50;
 
 // Releases wait this long and go together, in one write: off every call's path. A slot is held until its release
 // lands, so the wait only ever makes the budget stricter, by at most this much.
@@ -73,7 +85,13 @@ export const limiterUnavailable = () =>
  */
 export function createRedisSlots(
   redis: Redis,
-  { prefix, action, budget, leaseMs }: { prefix: string; action: string; budget: Budget; leaseMs: number },
+  {
+    prefix,
+    action,
+    budget,
+    leaseMs,
+    spareMs = SPARE_MS,
+  }: { prefix: string; action: string; budget: Budget; leaseMs: number; spareMs?: number },
 ): SlotStore {
   // One hash tag for both keys, so a Redis Cluster keeps them in one slot, as a script needs.
   const held = `${prefix}{limiter:${action}}:held`;
@@ -83,6 +101,30 @@ export function createRedisSlots(
   const commands = withSlotCommands(redis);
   let releasing: string[] = [];
   let releaseTimer: NodeJS.Timeout | undefined;
+  let spare: { id: string; timer: NodeJS.Timeout } | null = null;
+
+  const giveBack = (id: string) => {
+    redis.zrem(held, id).catch(() => {});
+    redis.zrem(starts, id).catch(() => {});
+  };
+  const keepSpare = (id: string) => {
+    const timer = setTimeout(() => {
+      if (spare?.id === id) spare = null;
+      giveBack(id);
+    }, spareMs);
+    timer.unref();
+    spare = { id, timer };
+  };
+  /** The spare slot, unless Redis is gone: then nothing may be sent, as if there were no spare. */
+  const takeSpare = () => {
+    const kept = spare;
+    spare = null;
+    if (!kept) return null;
+    clearTimeout(kept.timer);
+    if (redis.status === 'ready') return kept.id;
+    giveBack(kept.id);
+    return null;
+  };
 
   const flush = async () => {
     clearTimeout(releaseTimer);
@@ -102,9 +144,11 @@ export function createRedisSlots(
 
   return {
     async tryTake() {
-      const id = randomUUID();
+      const kept = takeSpare();
+      if (kept) return { taken: true, id: kept };
+      const [id, spareId] = [randomUUID(), randomUUID()];
       const take = () =>
-        commands.imcTakeSlot(held, starts, budget.limit, budget.windowMs, burstOf(budget), tenth, leaseMs, id);
+        commands.imcTakeSlot(held, starts, budget.limit, budget.windowMs, burstOf(budget), tenth, leaseMs, id, spareId);
       let answer: [number, number];
       try {
         answer = await take();
@@ -117,17 +161,24 @@ export function createRedisSlots(
         });
       }
       const [taken, wait] = answer;
-      return taken === 1 ? { taken: true, id } : { taken: false, retryInMs: wait };
+      if (taken === 0) return { taken: false, retryInMs: wait };
+      if (taken === 2) {
+        if (spare)
+          giveBack(spareId); // another take kept one meanwhile
+        else keepSpare(spareId);
+      }
+      return { taken: true, id };
     },
     release(id) {
       releasing.push(id);
       releaseTimer ??= setTimeout(() => void flush(), RELEASE_BATCH_MS);
     },
-    flush,
-    giveBack(id) {
-      redis.zrem(held, id).catch(() => {});
-      redis.zrem(starts, id).catch(() => {});
+    async flush() {
+      const kept = takeSpare();
+      if (kept) giveBack(kept);
+      await flush();
     },
+    giveBack,
     onFree: (listener) => void listeners.push(listener),
   };
 }
