@@ -1,4 +1,6 @@
 import type { Logger } from 'pino';
+import { listenForAuthChanges } from './auth/auth-changes';
+import { cachedSessions } from './auth/cached-sessions';
 import { createDeviceTokens } from './auth/device-token';
 import { createSso, passwordPolicy } from './auth/oidc/create-sso';
 import { createSessionService } from './auth/session-service';
@@ -49,9 +51,12 @@ export async function createServices(
     }
   };
   const shared = config.redisUrl ? connectRedis(config.redisUrl, logger) : null;
+  // On PostgreSQL every signed-in request would cost a round trip; remembered sessions are dropped on every change.
+  const authChanges = database.url ? listenForAuthChanges(database.url, logger) : null;
+  const sessionStore = authChanges ? cachedSessions(repositories.sessions, authChanges) : repositories.sessions;
   const sessions = createSessionService({
     operators: repositories.operators,
-    sessions: repositories.sessions,
+    sessions: sessionStore,
     audit: repositories.audit,
     limiter: createSignInLimiter(
       signInLimits,
@@ -69,7 +74,7 @@ export async function createServices(
   });
   const operators = createOperatorService({
     operators: repositories.operators,
-    sessions: repositories.sessions,
+    sessions: sessionStore,
     audit: repositories.audit,
     writeLocked: repositories.writeLocked,
     appIds: new Set(appIds),
@@ -132,6 +137,7 @@ export async function createServices(
     close: async () => {
       await workers.close();
       await limiters.flush();
+      await authChanges?.close();
       await shared?.close();
     },
   };

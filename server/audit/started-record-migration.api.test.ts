@@ -13,7 +13,7 @@ import { createAuditRepository, oneRowPerJob } from './audit-repository';
 import { type AuditRow, toChainContent } from './audit-row';
 import { verifyAuditTrail } from './verify-audit-trail';
 
-const BEFORE = MIGRATIONS.length - 1;
+const BEFORE = MIGRATIONS.findIndex((step) => step.name === 'audit started record');
 const COLUMNS = 'id, at, event, operator, user_ids, outcome, request_ids, details, prev_hash, hash';
 
 /** Records as the console wrote them before the column existed: a streamed job's pair, then a sign-in. */

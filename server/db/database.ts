@@ -15,6 +15,8 @@ export type Tx = Kysely<Database>;
 export interface DatabaseHandle {
   db: Db;
   dialect: Dialect;
+  /** PostgreSQL's connection URL, for a connection of one's own (LISTEN); null on SQLite. */
+  url: string | null;
   /**
    * Runs fn in a transaction that holds the database's write lock from its first statement, so what fn reads
    * still holds when it writes, against this process and every other on the same database (the CLIs, other
@@ -70,6 +72,7 @@ function openSqlite(dataDir: string, synchronous: 'normal' | 'full' = 'normal'):
   return {
     db,
     dialect: 'sqlite',
+    url: null,
     // Kysely's SQLite dialect has one connection and serialises its use; the IMMEDIATE begin also takes the
     // file's write lock at once, so a read in fn can't go stale before fn writes (SQLITE_BUSY_SNAPSHOT).
     writeLocked: (fn) =>
@@ -115,6 +118,7 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
   return {
     db,
     dialect: 'postgres',
+    url,
     // Writers of this process queue here first, so at most one pooled connection waits on the fleet-wide lock and
     // the others stay free for reads (sessions): a burst of audit records must not starve sign-in checks.
     writeLocked: (fn) =>

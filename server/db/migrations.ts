@@ -2,6 +2,7 @@ import type SQLite from 'better-sqlite3';
 import { chainAuditLog } from '../audit/audit-chain-migration';
 import { POSTGRES_AUDIT_GUARDS } from '../audit/audit-guards-postgres';
 import { STARTED_RECORD_POSTGRES, STARTED_RECORD_SQLITE } from '../audit/started-record-migration';
+import { AUTH_CHANGES_POSTGRES } from '../auth/auth-changes-postgres';
 
 /**
  * One schema change for both databases. SQLite's form is SQL (or, for what SQL can't do, a function), run in one
@@ -233,5 +234,12 @@ export const MIGRATIONS: Migration[] = [
     name: 'audit started record',
     sqlite: STARTED_RECORD_SQLITE,
     postgres: STARTED_RECORD_POSTGRES,
+  },
+  {
+    // Replicas remember signed-in sessions while PostgreSQL tells them of every change (server/auth/auth-changes.ts).
+    // SQLite needs nothing: it is read in-process, so nothing is remembered.
+    name: 'auth change notices',
+    sqlite: '',
+    postgres: AUTH_CHANGES_POSTGRES,
   },
 ];
