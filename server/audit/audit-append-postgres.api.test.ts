@@ -25,7 +25,15 @@ describe.skipIf(!inject('services').postgres)('Audit appends on PostgreSQL from 
     if (!a || !b || !handleA) throw new Error('no handles');
     const userIdsOf = (n: number) => [String(9_007_199_254_740_993n + BigInt(n)), '9223372036854775807'];
     const appends = Array.from({ length: 120 }, (_, n) => {
-      const entry = { event: 'lookup' as const, outcome: 'ok', reason: `r${n}`, userIds: userIdsOf(n) };
+      // Some records carry text whose UTF-8 and escaping PostgreSQL must hash exactly as the console does.
+      const odd = n % 3 === 1;
+      const entry = {
+        event: 'lookup' as const,
+        outcome: 'ok',
+        reason: odd ? `工单 ${n} 😀 "quoted" \\ \u2028` : `r${n}`,
+        details: odd ? { note: 'a\uD800b', nested: { id: '', 'x"id': n } } : null,
+        userIds: userIdsOf(n),
+      };
       if (n % 10 === 9) {
         // An operator change or a CLI: the whole read-then-write under the lock, in a transaction of its own.
         return handleA.writeLocked((tx) => auditQueries(tx).appendLocked(entry));

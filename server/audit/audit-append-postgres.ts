@@ -1,82 +1,50 @@
 import { type DatabaseHandle, WRITE_LOCK } from '../db/database';
-import { createTurns } from '../db/turns';
-import { type AuditEntry, type ChainLink, chainedRow } from './audit-entry';
+import { GENESIS_HASH } from './audit-chain';
+import { type AuditEntry, unchainedRow } from './audit-entry';
 
-/** Tries before falling back to the locked append, when other writers keep appending in between. */
-const TRIES = 5;
-
-/** Another writer appended first: the row's id is taken, or the append-only trigger saw a newer head. */
-const lostRace = (err: unknown) => {
-  const { code, message } = err as { code?: unknown; message?: unknown };
-  return code === '23505' || (code === 'P0001' && message === 'audit_log is append-only');
-};
-
-// $1 the advisory lock, $2 the row as JSON, $3 the id of the record it follows, $4 its user IDs.
-// json_populate_record types every value by the table's own columns, so the row needs no casts here.
+// $1 the chain's advisory lock, $2 the row as JSON, $3 and $4 its canonical text before and after its id (see
+// unchainedRow), $5 its user IDs. Under the lock, the next id and the previous hash come from the head as it is
+// then, and the hash is computed here exactly as chainHash computes it.
 const APPEND = `
-  WITH write_lock AS MATERIALIZED (SELECT pg_advisory_xact_lock($1::bigint)),
+  WITH head AS MATERIALIZED (SELECT * FROM audit_lock_head($1::bigint)),
+  next AS MATERIALIZED (
+    SELECT coalesce((SELECT head_id FROM head), 0) + 1 AS id,
+           coalesce((SELECT head_hash FROM head), '${GENESIS_HASH}') AS prev_hash
+  ),
   added AS (
     INSERT INTO audit_log
-    SELECT r.* FROM write_lock, json_populate_record(NULL::audit_log, $2::json) AS r
-    WHERE (SELECT max(id) FROM audit_log) IS NOT DISTINCT FROM $3::bigint
+    SELECT r.* FROM next, jsonb_populate_record(NULL::audit_log, $2::jsonb || jsonb_build_object(
+      'id', next.id,
+      'prev_hash', next.prev_hash,
+      'hash', encode(sha256(convert_to(next.prev_hash || E'\\n' || $3::text || next.id::text || $4::text, 'UTF8')), 'hex')
+    )) AS r
     RETURNING id
   ),
   indexed AS (
     INSERT INTO audit_user_ids (audit_id, user_id)
-    SELECT added.id, u FROM added, unnest($4::text[]) AS u
+    SELECT added.id, u FROM added, unnest($5::text[]) AS u
   )
   SELECT id FROM added`;
 
 /**
- * Appends to the chain on PostgreSQL in one statement, one round trip, where the locked transaction takes six
- * (begin, lock, read the head, two inserts, commit), and prepared, so it is planned once per connection: every
- * lookup waits for its record, so this is on every lookup's path.
- *
- * The statement takes the same advisory lock as every locked writer, and inserts only if the newest record is
- * still the one this process last wrote or read; the primary key and the append-only trigger catch a writer that
- * got in between. Either way nothing forks: the head is read again and the row re-chained. This process's own
- * appends take turns, so only other replicas and the CLIs make it try again.
+ * Appends to the chain on PostgreSQL in one prepared statement, one round trip, where a locked transaction takes
+ * six (begin, lock, read the head, two inserts, commit): every lookup waits for its record, so this is on every
+ * lookup's path. The statement takes the lock every writer takes (audit_lock_head) and then numbers, links and
+ * hashes the row itself, so it always follows the true head, whichever replica or CLI wrote last. Verification
+ * recomputes each hash from the stored row, as for a row hashed here.
  */
-export function createPostgresAppender(
-  { db, prepared }: Pick<DatabaseHandle, 'db' | 'prepared'>,
-  appendLocked: (entry: AuditEntry) => Promise<number>,
-  now: () => number,
-) {
+export function createPostgresAppender({ prepared }: Pick<DatabaseHandle, 'prepared'>) {
   if (!prepared) throw new Error('the PostgreSQL appender needs prepared statements');
-  const turn = createTurns();
-  // The newest record as this process last saw it; undefined when unknown.
-  let head: ChainLink | null | undefined;
-
-  const readHead = async () =>
-    (await db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst()) ?? null;
-
-  async function appendAfter(entry: AuditEntry, after: ChainLink | null): Promise<ChainLink | null> {
-    const { row, userIds } = chainedRow(entry, after, now());
-    const rows = await prepared<{ id: number }>('imc_audit_append', APPEND, [
+  return async (entry: AuditEntry, at: number): Promise<number> => {
+    const { row, userIds, prefix, suffix } = unchainedRow(entry, at);
+    const [added] = await prepared<{ id: number }>('imc_audit_append', APPEND, [
       WRITE_LOCK,
       JSON.stringify(row),
-      after?.id ?? null,
+      prefix,
+      suffix,
       userIds,
     ]);
-    return rows.length === 1 ? { id: row.id, hash: row.hash } : null;
-  }
-
-  return (entry: AuditEntry): Promise<number> =>
-    turn(async () => {
-      for (let tries = 0; tries < TRIES; tries += 1) {
-        if (head === undefined) head = await readHead();
-        let added: ChainLink | null;
-        try {
-          added = await appendAfter(entry, head);
-        } catch (err) {
-          head = undefined;
-          if (lostRace(err)) continue;
-          throw err;
-        }
-        head = added ?? undefined;
-        if (added) return added.id;
-      }
-      // Others kept appending first: hold the lock from the read to the write, which always succeeds.
-      return appendLocked(entry);
-    });
+    if (!added) throw new Error('the audit record was not written');
+    return added.id;
+  };
 }

@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type ChainContent, canonicalContent, chainHash, GENESIS_HASH, purgeAnchorOf } from './audit-chain';
+import {
+  type ChainContent,
+  canonicalAroundId,
+  canonicalContent,
+  chainHash,
+  GENESIS_HASH,
+  purgeAnchorOf,
+} from './audit-chain';
 
 const content: ChainContent = {
   id: '42',
@@ -41,6 +48,25 @@ describe('canonicalContent', () => {
     const lone = { ...content, reason: 'a\uD800b' };
 
     expect(canonicalContent(lone)).toBe(canonicalContent({ ...content, reason: 'a\uFFFDb' }));
+  });
+});
+
+describe('canonicalAroundId', () => {
+  it('When the text around the id is joined with an id, then it is the canonical text of the record with that id', () => {
+    const { id: _, ...rest } = content;
+    const tricky: Array<Omit<ChainContent, 'id'>> = [
+      rest,
+      // A key inside details that looks like the record's own id, and text that looks like JSON.
+      { ...rest, details: { 'x"id': '', id: '1', nested: { id: '' } }, reason: '"id":"","}' },
+      { ...rest, details: null, reason: '工单 ✓ \uD83D\uDE00 😀', operator: null, ip: null, userIds: [] },
+      { ...rest, reason: 'a\uD800b' },
+    ];
+    for (const record of tricky) {
+      const { prefix, suffix } = canonicalAroundId(record);
+      for (const id of ['1', '42', '9007199254740993']) {
+        expect(prefix + id + suffix).toBe(canonicalContent({ ...record, id }));
+      }
+    }
   });
 });
 

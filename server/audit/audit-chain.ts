@@ -60,6 +60,21 @@ export function canonicalContent(content: ChainContent): string {
   return text;
 }
 
+/**
+ * The record's canonical text on either side of its id, for a store that numbers and hashes the record itself
+ * (PostgreSQL, under its lock): canonicalContent({ ...content, id }) is prefix + id + suffix. Built from the
+ * members that sort before "id" and those after, as RFC 8785 orders them (by UTF-16 code units, as `<` compares).
+ */
+export function canonicalAroundId(content: Omit<ChainContent, 'id'>): { prefix: string; suffix: string } {
+  const members = Object.entries(wellFormed(content));
+  const before = canonicalize(Object.fromEntries(members.filter(([key]) => key < 'id'))) ?? '{}';
+  const after = canonicalize(Object.fromEntries(members.filter(([key]) => key > 'id'))) ?? '{}';
+  return {
+    prefix: before === '{}' ? '{"id":"' : `${before.slice(0, -1)},"id":"`,
+    suffix: after === '{}' ? '"}' : `",${after.slice(1)}`,
+  };
+}
+
 /** SHA-256 of the previous record's hash and this record's canonical content, as hex. */
 export function chainHash(prevHash: string, content: ChainContent): string {
   return createHash('sha256').update(`${prevHash}\n`).update(canonicalContent(content)).digest('hex');

@@ -1,5 +1,5 @@
 import type { AuditEvent } from '../../contract/audit';
-import { chainHash, GENESIS_HASH, wellFormed } from './audit-chain';
+import { canonicalAroundId, chainHash, GENESIS_HASH, wellFormed } from './audit-chain';
 import { type AuditRow, toChainContent } from './audit-row';
 import { startedRecordOf } from './started-record-migration';
 
@@ -32,6 +32,16 @@ export interface AuditHeadRow {
 export interface ChainLink {
   id: number;
   hash: string | null;
+}
+
+/**
+ * The row for the entry with its place in the chain left for the database to fill in under its lock: the id, the
+ * previous hash, and the hash, which is SHA-256 of `${prev_hash}\n${prefix}${id}${suffix}` (see chainHash).
+ */
+export function unchainedRow(entry: AuditEntry, at: number) {
+  const { row, userIds } = chainedRow(entry, null, at);
+  const { id: _, ...content } = toChainContent(row);
+  return { row: { ...row, prev_hash: null, hash: null }, userIds, ...canonicalAroundId(content) };
 }
 
 /**

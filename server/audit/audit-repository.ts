@@ -186,6 +186,7 @@ export function createAuditRepository(handle: DatabaseHandle, now: () => number 
   const queries = auditQueries(handle.db, now);
   const appendLocked = (entry: AuditEntry): Promise<number> =>
     handle.writeLocked((tx) => auditQueries(tx, now).appendLocked(entry));
+  const appendOnPostgres = handle.dialect === 'postgres' ? createPostgresAppender(handle) : null;
   return {
     head: queries.head,
     page: queries.page,
@@ -193,7 +194,7 @@ export function createAuditRepository(handle: DatabaseHandle, now: () => number 
     ownLookup: queries.ownLookup,
     iterate: queries.iterate,
     /** Writes one record durably before it returns; a failure throws before any response is sent. */
-    append: handle.dialect === 'postgres' ? createPostgresAppender(handle, appendLocked, now) : appendLocked,
+    append: appendOnPostgres ? (entry: AuditEntry) => appendOnPostgres(entry, now()) : appendLocked,
     /**
      * The one sanctioned delete: the oldest records, up to the first not older than the cutoff, and an audit
      * record saying so that carries where the chain now starts. Resolves to how many records went.

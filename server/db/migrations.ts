@@ -1,6 +1,7 @@
 import type SQLite from 'better-sqlite3';
 import { chainAuditLog } from '../audit/audit-chain-migration';
 import { POSTGRES_AUDIT_GUARDS } from '../audit/audit-guards-postgres';
+import { AUDIT_LOCK_HEAD_POSTGRES } from '../audit/audit-lock-head-postgres';
 import { STARTED_RECORD_POSTGRES, STARTED_RECORD_SQLITE } from '../audit/started-record-migration';
 import { AUTH_CHANGES_POSTGRES } from '../auth/auth-changes-postgres';
 
@@ -241,5 +242,11 @@ export const MIGRATIONS: Migration[] = [
     name: 'auth change notices',
     sqlite: '',
     postgres: AUTH_CHANGES_POSTGRES,
+  },
+  {
+    // Appends in one statement need the head read after the chain's lock (server/audit/audit-append-postgres.ts).
+    name: 'audit lock and head',
+    sqlite: '',
+    postgres: AUDIT_LOCK_HEAD_POSTGRES,
   },
 ];
