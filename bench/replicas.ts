@@ -60,8 +60,6 @@ async function pairedP50(consoles: Array<{ base: string; cookie: string }>, samp
  * reached directly. (The cluster reaches them through the TCP relays its tests cut, which live in this process
  * and would add two hops to every round trip.)
  */
-export const latencyOnly = () => latencyCost();
-
 async function latencyCost() {
   const unlimited = { VOLC_QPS: '10000' };
   const emulator = await startEmulatorProcess({ EMULATOR_QPS: '10000' });
