@@ -6,7 +6,10 @@ type Found = NonNullable<Awaited<ReturnType<SessionRepository['findWithOperator'
 export interface CachedSessionsOptions {
   /** Sessions remembered at most; the oldest goes first. */
   maxEntries?: number;
-  /** A bound on what a lost notice could cost, though notices are what keep entries fresh. */
+  /**
+   * A bound on what a lost notice could cost, though notices are what keep entries fresh: a connection that dies
+   * without a word (no reset, no error) goes unnoticed for as long as TCP keepalive takes.
+   */
   ttlMs?: number;
   now?: () => number;
 }
@@ -20,7 +23,7 @@ export interface CachedSessionsOptions {
 export function cachedSessions(
   sessions: SessionRepository,
   changes: AuthChanges,
-  { maxEntries = 10_000, ttlMs = 60_000, now = Date.now }: CachedSessionsOptions = {},
+  { maxEntries = 10_000, ttlMs = 10_000, now = Date.now }: CachedSessionsOptions = {},
 ): SessionRepository {
   const entries = new Map<string, { found: Found; at: number }>();
   changes.onChange((operatorId) => {
