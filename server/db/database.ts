@@ -5,6 +5,7 @@ import pg from 'pg';
 import { databaseProblem, prepareDataDir } from './data-dir';
 import { migratePostgres, migrateSqlite } from './migrate';
 import type { Database } from './schema';
+import { withStatementCache } from './statement-cache';
 import { createTurns } from './turns';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -68,7 +69,9 @@ function openSqlite(dataDir: string, synchronous: 'normal' | 'full' = 'normal'):
     sqlite?.close();
     throw databaseProblem(dir, file, err) ?? err;
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite as SQLite.Database }) });
+  const db = new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite as SQLite.Database) }),
+  });
   return {
     db,
     dialect: 'sqlite',
