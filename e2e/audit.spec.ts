@@ -143,6 +143,28 @@ test.describe('Audit log', () => {
     await expect(recordCount(page)).toHaveText(total === 1 ? '1 record' : `${total.toLocaleString('en-US')} records`);
   });
 
+  test('When filtering by outcome, then only records with that outcome are listed', async ({ page, request }) => {
+    // A refused sign-in, so the filter has something to leave out.
+    expect((await request.post('/api/session', { data: { username: 'eve', password: 'guess-3' } })).status()).toBe(401);
+    await page.goto('/audit');
+    const outcomes = page.getByRole('grid').locator('[role="gridcell"][data-field="outcome"]');
+    const events = page.getByRole('grid').locator('[role="gridcell"][data-field="event"]');
+    await expect(events.filter({ hasText: 'Failed sign-in' }).first()).toBeVisible();
+
+    const filtered = page.waitForResponse((response) => {
+      const url = new URL(response.url());
+      return url.pathname === '/api/audit' && url.searchParams.get('outcome') === 'ok';
+    });
+    await page.getByRole('combobox', { name: 'Outcome' }).click();
+    await page.getByRole('option', { name: 'OK', exact: true }).click();
+    const { total } = (await (await filtered).json()) as { total: number };
+
+    await expect(page).toHaveURL(/outcome=ok/);
+    await expect.poll(async () => new Set(await outcomes.allInnerTexts())).toEqual(new Set(['OK']));
+    await expect(events.filter({ hasText: 'Failed sign-in' })).toHaveCount(0);
+    await expect(recordCount(page)).toHaveText(total === 1 ? '1 record' : `${total.toLocaleString('en-US')} records`);
+  });
+
   test('When an ID filter is not an ID, then it is flagged and the list stays as it was', async ({ page }) => {
     const queried: string[] = [];
     page.on('request', (request) => {

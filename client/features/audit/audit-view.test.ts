@@ -4,7 +4,13 @@ import { auditSearchParams, EMPTY_FILTERS, filterErrors, readAuditView, writeAud
 describe('audit view in the URL', () => {
   it('When a view is written and read back, then filters and paging survive', () => {
     const view = {
-      filters: { ...EMPTY_FILTERS, operator: 'viera', event: 'lookup' as const, userId: '9223372036854775807' },
+      filters: {
+        ...EMPTY_FILTERS,
+        operator: 'viera',
+        event: 'lookup' as const,
+        outcome: 'partial' as const,
+        userId: '9223372036854775807',
+      },
       page: 2,
       pageSize: 100,
     };
@@ -16,7 +22,7 @@ describe('audit view in the URL', () => {
   });
 
   it('When the URL holds junk, then it falls back to defaults instead of sending it', () => {
-    const view = readAuditView(new URLSearchParams('event=drop&page=-3&pageSize=7&from=yesterday'));
+    const view = readAuditView(new URLSearchParams('event=drop&outcome=ok%27--&page=-3&pageSize=7&from=yesterday'));
     expect(view).toEqual({ filters: EMPTY_FILTERS, page: 0, pageSize: 50 });
   });
 });
@@ -33,12 +39,12 @@ describe('auditSearchParams', () => {
 
   it('When exporting, then paging is left out so the CSV holds every match', () => {
     const params = auditSearchParams(
-      { filters: { ...EMPTY_FILTERS, event: 'sign_in' }, page: 3, pageSize: 25 },
+      { filters: { ...EMPTY_FILTERS, event: 'sign_in', outcome: 'denied' }, page: 3, pageSize: 25 },
       {
         paged: false,
       },
     );
-    expect(params.toString()).toBe('event=sign_in');
+    expect(params.toString()).toBe('event=sign_in&outcome=denied');
   });
 });
 

@@ -17,10 +17,20 @@ export const AUDIT_EVENTS = Object.keys(AUDIT_EVENT_SET) as AuditEvent[];
 
 const isAuditEvent = (value: string): value is AuditEvent => Object.hasOwn(AUDIT_EVENT_SET, value);
 
+/**
+ * The outcomes the console itself writes, in the order the filter offers them; each has a label under
+ * `outcome.<name>`. Sign-in refusals carry their own codes and are found by event instead. "started" finds jobs
+ * with no final record, since the log hides a started record once its final record names it.
+ */
+export const AUDIT_OUTCOMES = ['ok', 'partial', 'cancelled', 'failed', 'denied', 'started'] as const;
+export type AuditOutcome = (typeof AUDIT_OUTCOMES)[number];
+const isAuditOutcome = (value: string): value is AuditOutcome => (AUDIT_OUTCOMES as readonly string[]).includes(value);
+
 /** The filters as the operator typed them. `from` and `to` are ISO 8601 instants, or ''. */
 export interface AuditFilters {
   operator: string;
   event: AuditEvent | '';
+  outcome: AuditOutcome | '';
   appId: string;
   conversationId: string;
   userId: string;
@@ -43,6 +53,7 @@ const DEFAULT_PAGE_SIZE = 50;
 export const EMPTY_FILTERS: AuditFilters = {
   operator: '',
   event: '',
+  outcome: '',
   appId: '',
   conversationId: '',
   userId: '',
@@ -56,12 +67,14 @@ const ID_FILTERS: IdFilter[] = ['appId', 'conversationId', 'userId'];
 export function readAuditView(params: URLSearchParams): AuditView {
   const text = (key: string) => params.get(key) ?? '';
   const event = text('event');
+  const outcome = text('outcome');
   const page = Number(text('page'));
   const pageSize = Number(text('pageSize'));
   return {
     filters: {
       operator: text('operator'),
       event: isAuditEvent(event) ? event : '',
+      outcome: isAuditOutcome(outcome) ? outcome : '',
       appId: text('appId'),
       conversationId: text('conversationId'),
       userId: text('userId'),
@@ -110,6 +123,7 @@ export function auditSearchParams(view: AuditView, { paged = true } = {}): URLSe
   const operator = filters.operator.trim();
   if (operator) query.operator = operator;
   if (filters.event) query.event = filters.event;
+  if (filters.outcome) query.outcome = filters.outcome;
   for (const key of ID_FILTERS) {
     const id = normalizeId(filters[key]);
     if (id) query[key] = id;

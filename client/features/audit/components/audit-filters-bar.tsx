@@ -4,7 +4,15 @@ import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_EVENTS, type AuditFilters, EMPTY_FILTERS, filterErrors, hasFilters, sameFilters } from '../audit-view';
+import {
+  AUDIT_EVENTS,
+  AUDIT_OUTCOMES,
+  type AuditFilters,
+  EMPTY_FILTERS,
+  filterErrors,
+  hasFilters,
+  sameFilters,
+} from '../audit-view';
 
 // The pickers are the larger part of the audit page's code; the records show while they load.
 const DateRangeFilters = lazy(() => import('./date-filter-field'));
@@ -96,6 +104,21 @@ export function AuditFiltersBar({ filters, onChange }: Props) {
         {AUDIT_EVENTS.map((event) => (
           <MenuItem key={event} value={event}>
             {t(`event.${event}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField
+        select
+        label={t('filters.outcome')}
+        size="small"
+        value={draft.outcome}
+        onChange={(event) => set({ outcome: event.target.value as AuditFilters['outcome'] })}
+        slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+      >
+        <MenuItem value="">{t('filters.allOutcomes')}</MenuItem>
+        {AUDIT_OUTCOMES.map((outcome) => (
+          <MenuItem key={outcome} value={outcome}>
+            {t(`outcome.${outcome}`)}
           </MenuItem>
         ))}
       </TextField>
