@@ -1,5 +1,6 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type DatabaseHandle, openDatabase } from '../db/database';
+import { type DatabaseHandle, openDatabase, WRITE_LOCK } from '../db/database';
 import { createPostgresDatabase } from '../testing/test-database';
 import { auditQueries, createAuditRepository } from './audit-repository';
 import { verifyAuditTrail } from './verify-audit-trail';
@@ -59,6 +60,29 @@ describe.skipIf(!inject('services').postgres)('Audit appends on PostgreSQL from 
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirst();
     expect(Number(total?.n)).toBe(240);
+  });
+
+  it('When another process holds the chain lock, then waiting appends leave the pool free for reads', async () => {
+    const [handle] = handles;
+    if (!handle) throw new Error('no handle');
+    const audit = createAuditRepository(handle);
+    const holder = new pg.Client({ connectionString: database.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]);
+      // More appends than the pool has connections, all waiting for the lock.
+      const appends = Array.from({ length: 15 }, (_, n) =>
+        audit.append({ event: 'lookup', outcome: 'ok', reason: `w${n}` }),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(await handle.problem()).toBeNull();
+      await holder.query('COMMIT');
+      expect(new Set(await Promise.all(appends)).size).toBe(15);
+    } finally {
+      await holder.end();
+    }
+    expect((await verifyAuditTrail(handle)).broken).toBeNull();
   });
 
   it('When a purge cuts the chain between two appends, then the next append follows the purge record', async () => {

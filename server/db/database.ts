@@ -25,6 +25,11 @@ export interface DatabaseHandle {
    */
   writeLocked<T>(fn: (tx: Tx) => Promise<T>): Promise<T>;
   /**
+   * Runs fn in the same queue as writeLocked, for one statement that takes the write lock by itself (see
+   * audit-append-postgres.ts): this process's writers still wait for the lock on one pooled connection at most.
+   */
+  writeTurn<T>(fn: () => Promise<T>): Promise<T>;
+  /**
    * PostgreSQL only: runs one hot statement as a named prepared statement, planned once per connection instead of
    * on every call. Parameters are $1, $2, …; the text must never change under the same name.
    */
@@ -90,6 +95,7 @@ function openSqlite(dataDir: string, synchronous: 'normal' | 'full' = 'normal'):
           throw err;
         }
       }),
+    writeTurn: (fn) => fn(),
     problem: async () => {
       try {
         sqlite?.prepare('SELECT 1').get();
@@ -122,8 +128,10 @@ async function openPostgres(url: string): Promise<DatabaseHandle> {
     db,
     dialect: 'postgres',
     url,
-    // Writers of this process queue here first, so at most one pooled connection waits on the fleet-wide lock and
-    // the others stay free for reads (sessions): a burst of audit records must not starve sign-in checks.
+    // Writers of this process queue here first (writeTurn too), so at most one pooled connection waits on the
+    // fleet-wide lock and the others stay free for reads: a burst of audit records, or a purge holding the lock,
+    // must not starve session checks, sign-ins and /readyz.
+    writeTurn: localTurn,
     writeLocked: (fn) =>
       localTurn(() =>
         db.transaction().execute(async (tx) => {
