@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import type { Logger } from 'pino';
 import { listenForAuthChanges } from './auth/auth-changes';
+import { AUTH_CHANGES_CHANNEL } from './auth/auth-changes-postgres';
 import { cachedSessions } from './auth/cached-sessions';
 import { createDeviceTokens } from './auth/device-token';
 import { createSso, passwordPolicy } from './auth/oidc/create-sso';
@@ -51,8 +53,13 @@ export async function createServices(
     }
   };
   const shared = config.redisUrl ? connectRedis(config.redisUrl, logger) : null;
+  const deviceKey = await serverKey(database.db, 'device-cookie');
   // On PostgreSQL every signed-in request would cost a round trip; remembered sessions are dropped on every change.
-  const authChanges = database.url ? listenForAuthChanges(database.url, logger) : null;
+  const authChanges = database.url
+    ? listenForAuthChanges(database.url, logger, {
+        ping: (payload) => sql`SELECT pg_notify(${AUTH_CHANGES_CHANNEL}, ${payload})`.execute(database.db),
+      })
+    : null;
   const sessionStore = authChanges ? cachedSessions(repositories.sessions, authChanges) : repositories.sessions;
   const sessions = createSessionService({
     operators: repositories.operators,
@@ -62,7 +69,7 @@ export async function createServices(
       signInLimits,
       shared ? { redis: shared.redis, prefix: config.redisPrefix } : undefined,
     ),
-    devices: createDeviceTokens(await serverKey(database.db, 'device-cookie'), now),
+    devices: createDeviceTokens(deviceKey, now),
     appIds,
     idleMs: config.sessionIdleMs,
     maxMs: config.sessionMaxMs,
@@ -76,7 +83,14 @@ export async function createServices(
     operators: repositories.operators,
     sessions: sessionStore,
     audit: repositories.audit,
-    writeLocked: repositories.writeLocked,
+    // A change to an operator shows at once in this process, without waiting for PostgreSQL's notice.
+    writeLocked: async (fn) => {
+      try {
+        return await repositories.writeLocked(fn);
+      } finally {
+        if ('forget' in sessionStore) sessionStore.forget(null);
+      }
+    },
     appIds: new Set(appIds),
   });
   const workers = createAnswerWorkerPool();
@@ -133,7 +147,10 @@ export async function createServices(
       if (shared) checks.redis = shared.ready() ? 'ok' : 'unavailable';
       return checks;
     },
-    /** Stops what runs beside the HTTP server (the answer worker, Redis); the database is the caller's to close. */
+    /**
+     * Stops what runs beside the HTTP server (the answer worker, the limiters' pending releases, the change-notice
+     * connection, Redis); the database is the caller's to close.
+     */
     close: async () => {
       await workers.close();
       await limiters.flush();

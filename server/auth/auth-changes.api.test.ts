@@ -1,6 +1,9 @@
 import pg from 'pg';
+import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startTestConsole, type TestConsole } from '../testing/start-test-console';
+import { createPostgresDatabase } from '../testing/test-database';
+import { listenForAuthChanges } from './auth-changes';
 import { AUTH_CHANGES_CHANNEL } from './auth-changes-postgres';
 
 /**
@@ -37,6 +40,24 @@ describe.skipIf(!inject('services').postgres)('Remembered sessions on PostgreSQL
     await expect.poll(() => status(cookie), { timeout: 5000 }).toBe(401);
   });
 
+  it('When an admin changes an operator through this console, then the very next request sees it', async () => {
+    const cookie = await t.operatorCookie('pg-cache-e', 'viewer', ['100001']);
+    expect(await status(cookie)).toBe(200);
+    expect(await status(cookie)).toBe(200);
+    const patch = (body: object) =>
+      fetch(`${t.base}/api/operators/pg-cache-e`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Cookie: t.adminCookie },
+        body: JSON.stringify(body),
+      });
+    expect((await patch({ apps: ['*'] })).status).toBe(200);
+    // No waiting for the notice: this process dropped what it remembered when its own change committed.
+    const session = (await (await t.get('/api/session', { Cookie: cookie })).json()) as { apps: string[] };
+    expect(session.apps.length).toBeGreaterThan(1);
+    expect((await patch({ disabled: true })).status).toBe(200);
+    expect(await status(cookie)).toBe(401);
+  });
+
   it('When another process deletes a session, then it ends, and other sessions stay', async () => {
     const gone = await t.operatorCookie('pg-cache-b', 'viewer', ['100001']);
     const kept = await t.operatorCookie('pg-cache-c', 'viewer', ['100001']);
@@ -63,5 +84,51 @@ describe.skipIf(!inject('services').postgres)('Remembered sessions on PostgreSQL
     await expect.poll(async () => (await listener())[0]?.pid ?? before?.pid, { timeout: 10_000 }).not.toBe(before?.pid);
     await raw.query("UPDATE operators SET disabled = 1 WHERE username = 'pg-cache-d'");
     await expect.poll(() => status(cookie), { timeout: 5000 }).toBe(401);
+  });
+});
+
+describe.skipIf(!inject('services').postgres)('Checking that change notices arrive', () => {
+  let database: Awaited<ReturnType<typeof createPostgresDatabase>>;
+  let sender: pg.Client;
+  beforeAll(async () => {
+    database = await createPostgresDatabase('imc_notices');
+    sender = new pg.Client({ connectionString: database.url });
+    await sender.connect();
+  });
+  afterAll(async () => {
+    await sender?.end();
+    await database?.drop();
+  });
+  const quiet = pino({ level: 'silent' });
+
+  it('When the check notices come back, then it keeps listening, and they count as no change', async () => {
+    const changes = listenForAuthChanges(database.url, quiet, {
+      ping: (payload) => sender.query('SELECT pg_notify($1, $2)', [AUTH_CHANGES_CHANNEL, payload]),
+      checkEveryMs: 50,
+    });
+    try {
+      await expect.poll(() => changes.listening, { timeout: 10_000 }).toBe(true);
+      const generation = changes.generation;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect(changes.listening).toBe(true);
+      expect(changes.generation).toBe(generation);
+    } finally {
+      await changes.close();
+    }
+  });
+
+  it('When LISTEN succeeds but notices never arrive, then it stops listening, so nothing is remembered', async () => {
+    // As behind a pooler in transaction mode: the check notice goes nowhere this connection hears.
+    const changes = listenForAuthChanges(database.url, quiet, {
+      ping: (payload) => sender.query('SELECT pg_notify($1, $2)', ['elsewhere', payload]),
+      checkEveryMs: 50,
+      retryMs: 60_000,
+    });
+    try {
+      await expect.poll(() => changes.listening, { timeout: 10_000 }).toBe(true);
+      await expect.poll(() => changes.listening, { timeout: 5000 }).toBe(false);
+    } finally {
+      await changes.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Logger } from 'pino';
 import { AUTH_CHANGES_CHANNEL } from './auth-changes-postgres';
@@ -12,14 +13,34 @@ export interface AuthChanges {
   close(): Promise<void>;
 }
 
+export interface ListenOptions {
+  /**
+   * Sends a notice on AUTH_CHANGES_CHANNEL the way every writer does (through the pool, to the server that commits
+   * the writes). Sent every `checkEveryMs`; if one hasn't come back by the next, notices are taken as lost: a
+   * connection can die without a word, or a pooler in front of PostgreSQL can accept LISTEN and never deliver.
+   */
+  ping?: (payload: string) => Promise<unknown>;
+  checkEveryMs?: number;
+  retryMs?: number;
+}
+
 /**
- * Listens on its own connection for AUTH_CHANGES_CHANNEL, and reconnects by itself. While it is not listening,
- * `listening` is false, so nothing is remembered that a missed notice could leave stale.
+ * Listens on its own connection for AUTH_CHANGES_CHANNEL, checks that notices still arrive, and reconnects by
+ * itself. While it is not listening, `listening` is false, so nothing is remembered that a missed notice could
+ * leave stale.
  */
-export function listenForAuthChanges(url: string, logger: Logger, retryMs = 1000): AuthChanges {
+export function listenForAuthChanges(
+  url: string,
+  logger: Logger,
+  { ping, checkEveryMs = 2000, retryMs = 1000 }: ListenOptions = {},
+): AuthChanges {
   const listeners: Array<(operatorId: number | null) => void> = [];
+  const pingPrefix = `ping:${randomUUID()}:`;
+  let pings = 0;
+  let awaiting: string | null = null;
   let client: pg.Client | null = null;
   let listening = false;
+  let warned = false;
   let generation = 0;
   let closed = false;
   let retry: NodeJS.Timeout | undefined;
@@ -31,12 +52,15 @@ export function listenForAuthChanges(url: string, logger: Logger, retryMs = 1000
 
   const lost = (c: pg.Client, err?: Error) => {
     if (c !== client && client !== null) return;
-    const wasListening = listening;
     client = null;
     listening = false;
+    awaiting = null;
     changed(null);
     c.end().catch(() => {});
-    if (wasListening) logger.warn({ err: err?.message }, 'auth change notices lost; sessions are read every time');
+    if (!warned && !closed) {
+      warned = true;
+      logger.warn({ err: err?.message }, 'auth change notices unavailable; sessions are read every time');
+    }
     if (!closed && !retry) {
       retry = setTimeout(() => {
         retry = undefined;
@@ -46,12 +70,20 @@ export function listenForAuthChanges(url: string, logger: Logger, retryMs = 1000
     }
   };
 
+  const onNotice = (payload: string | undefined) => {
+    if (payload?.startsWith('ping:')) {
+      if (payload === awaiting) awaiting = null;
+      return; // ours or another replica's: not a change
+    }
+    changed(payload && /^\d+$/.test(payload) ? Number(payload) : null);
+  };
+
   async function listen() {
     const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000, keepAlive: true });
     client = c;
     c.on('error', (err) => lost(c, err));
     c.on('end', () => lost(c));
-    c.on('notification', ({ payload }) => changed(payload && /^\d+$/.test(payload) ? Number(payload) : null));
+    c.on('notification', ({ payload }) => onNotice(payload));
     try {
       await c.connect();
       await c.query(`LISTEN ${AUTH_CHANGES_CHANNEL}`);
@@ -65,7 +97,24 @@ export function listenForAuthChanges(url: string, logger: Logger, retryMs = 1000
     }
     changed(null);
     listening = true;
+    if (warned) logger.info('auth change notices arrive again');
+    warned = false;
   }
+
+  const check = ping
+    ? setInterval(() => {
+        const c = client;
+        if (!listening || !c) return;
+        if (awaiting !== null) {
+          lost(c, new Error('a check notice did not come back'));
+          return;
+        }
+        pings += 1;
+        awaiting = `${pingPrefix}${pings}`;
+        ping(awaiting).catch(() => {}); // unanswered, it fails the next check
+      }, checkEveryMs)
+    : undefined;
+  check?.unref();
   void listen();
 
   return {
@@ -79,6 +128,7 @@ export function listenForAuthChanges(url: string, logger: Logger, retryMs = 1000
     async close() {
       closed = true;
       clearTimeout(retry);
+      clearInterval(check);
       listening = false;
       const c = client;
       client = null;

@@ -14,50 +14,72 @@ export interface CachedSessionsOptions {
   now?: () => number;
 }
 
+/** The session repository that remembers; `forget` is for this process's own changes to operators. */
+export type CachedSessionRepository = SessionRepository & {
+  /** Drops what is remembered of the operator (null: of everyone), after this process changed them. */
+  forget(operatorId: number | null): void;
+};
+
 /**
  * The session repository with each signed-in request's session and operator remembered, so a request costs no
  * database round trip. Only while PostgreSQL's change notices arrive (see auth-changes.ts): any change to an
  * operator or a session, by any writer, drops what was remembered of that operator when it commits. This
- * process's own sign-outs and touches drop it at once, before the notice.
+ * process's own changes drop it at once, without waiting for the notice: sign-outs and touches here, operator
+ * changes through `forget`; a read still in flight when they happen is not remembered either.
  */
 export function cachedSessions(
   sessions: SessionRepository,
   changes: AuthChanges,
   { maxEntries = 10_000, ttlMs = 10_000, now = Date.now }: CachedSessionsOptions = {},
-): SessionRepository {
+): CachedSessionRepository {
   const entries = new Map<string, { found: Found; at: number }>();
+  // Counts this process's own changes, as changes.generation counts the notices.
+  let ownChanges = 0;
+  const forget = (operatorId: number | null) => {
+    ownChanges += 1;
+    if (operatorId === null) entries.clear();
+    else for (const [key, { found }] of entries) if (found.operator.id === operatorId) entries.delete(key);
+  };
   changes.onChange((operatorId) => {
     if (operatorId === null) entries.clear();
     else for (const [key, { found }] of entries) if (found.operator.id === operatorId) entries.delete(key);
   });
+  const forgetToken = (token: string) => {
+    ownChanges += 1;
+    entries.delete(hashToken(token));
+  };
 
   return {
     ...sessions,
+    forget,
     async findWithOperator(token) {
       const key = hashToken(token);
       const hit = entries.get(key);
       if (hit && changes.listening && now() - hit.at < ttlMs) return hit.found;
       entries.delete(key);
-      // A notice that arrives while this reads may be about what it reads: then it isn't remembered.
-      const generation = changes.generation;
+      // A change that lands while this reads may be about what it reads: then it isn't remembered.
+      const [generation, own] = [changes.generation, ownChanges];
       const found = await sessions.findWithOperator(token);
-      if (found && changes.listening && changes.generation === generation) {
+      if (found && changes.listening && changes.generation === generation && ownChanges === own) {
         if (entries.size >= maxEntries) entries.delete(entries.keys().next().value ?? '');
         entries.set(key, { found, at: now() });
       }
       return found;
     },
     async touch(token, at) {
-      entries.delete(hashToken(token));
+      forgetToken(token);
       await sessions.touch(token, at);
+      forgetToken(token);
     },
     async delete(token) {
-      entries.delete(hashToken(token));
+      forgetToken(token);
       await sessions.delete(token);
+      forgetToken(token);
     },
     async deleteForOperator(operatorId) {
-      for (const [key, { found }] of entries) if (found.operator.id === operatorId) entries.delete(key);
+      forget(operatorId);
       await sessions.deleteForOperator(operatorId);
+      forget(operatorId);
     },
   };
 }

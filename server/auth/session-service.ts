@@ -12,7 +12,8 @@ import type { SignInLimiter } from './sign-in-limiter';
 
 export interface SessionServiceDeps {
   operators: OperatorRepository;
-  sessions: SessionRepository;
+  /** With `forget` when it remembers sessions (cached-sessions.ts), so this process's own changes show at once. */
+  sessions: SessionRepository & { forget?(operatorId: number | null): void };
   audit: AuditRepository;
   limiter: SignInLimiter;
   devices: DeviceTokens;
@@ -78,6 +79,7 @@ export function createSessionService(deps: SessionServiceDeps) {
         theme: patch.theme ?? operator.preferences.theme,
       };
       await deps.operators.setPreferences(operator.id, preferences);
+      deps.sessions.forget?.(operator.id);
       return { ...operator, preferences };
     },
 

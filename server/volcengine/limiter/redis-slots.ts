@@ -5,8 +5,9 @@ import { type Budget, burstOf, type SlotStore } from './slot-store';
 
 // Atomic, and timed by Redis's own clock, so every replica agrees on "now".
 // KEYS: held slots (score = when each frees), recent starts (score = start time).
-// ARGV: limit, window ms, burst, tenth of a window ms, lease ms, slot id, spare slot id.
-// Returns {slots taken, ms until one might free}. The spare is taken only while the budget is mostly idle.
+// ARGV: limit, window ms, burst, tenth of a window ms, lease ms, slot id, spare slot id, ms a spare may wait.
+// Returns {slots taken, ms until one might free}. The spare is taken only while the budget is mostly idle, and
+// leased for its wait as well, so a call that starts on it late is covered as long as one on a fresh slot.
 const TAKE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -27,11 +28,11 @@ local taken = 1
 redis.call('ZADD', KEYS[1], now + lease, ARGV[6])
 redis.call('ZADD', KEYS[2], now, ARGV[6])
 if ARGV[7] and redis.call('ZCARD', KEYS[1]) * 2 < limit and redis.call('ZCARD', KEYS[2]) < burst then
-  redis.call('ZADD', KEYS[1], now + lease, ARGV[7])
+  redis.call('ZADD', KEYS[1], now + lease + tonumber(ARGV[8]), ARGV[7])
   redis.call('ZADD', KEYS[2], now, ARGV[7])
   taken = 2
 end
-redis.call('PEXPIRE', KEYS[1], lease + window)
+redis.call('PEXPIRE', KEYS[1], lease + tonumber(ARGV[8]) + window)
 redis.call('PEXPIRE', KEYS[2], tenth * 2)
 return {taken, 0}`;
 
@@ -148,7 +149,18 @@ export function createRedisSlots(
       if (kept) return { taken: true, id: kept };
       const [id, spareId] = [randomUUID(), randomUUID()];
       const take = () =>
-        commands.imcTakeSlot(held, starts, budget.limit, budget.windowMs, burstOf(budget), tenth, leaseMs, id, spareId);
+        commands.imcTakeSlot(
+          held,
+          starts,
+          budget.limit,
+          budget.windowMs,
+          burstOf(budget),
+          tenth,
+          leaseMs,
+          id,
+          spareId,
+          spareMs,
+        );
       let answer: [number, number];
       try {
         answer = await take();
