@@ -5,9 +5,10 @@ import { type Budget, burstOf, type SlotStore } from './slot-store';
 
 // Atomic, and timed by Redis's own clock, so every replica agrees on "now".
 // KEYS: held slots (score = when each frees), recent starts (score = start time).
-// ARGV: limit, window ms, burst, tenth of a window ms, lease ms, slot id, spare slot id, ms a spare may wait.
-// Returns {slots taken, ms until one might free}. The spare is taken only while the budget is mostly idle, and
-// leased for its wait as well, so a call that starts on it late is covered as long as one on a fresh slot.
+// ARGV: limit, window ms, burst, tenth of a window ms, lease ms, slot id ('' for none), spare slot id ('' for
+// none), ms a spare may wait. Returns {slot taken (1/0), ms until one might free, spare taken (1/0)}. The spare is
+// taken only while the budget is mostly idle, and leased for its wait as well, so a call that starts on it late
+// is covered as long as one on a fresh slot.
 const TAKE = `
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
@@ -24,17 +25,20 @@ if redis.call('ZCARD', KEYS[2]) >= burst then
   local first = redis.call('ZRANGE', KEYS[2], 0, 0, 'WITHSCORES')
   return {0, math.max(1, tonumber(first[2]) + tenth - now)}
 end
-local taken = 1
-redis.call('ZADD', KEYS[1], now + lease, ARGV[6])
-redis.call('ZADD', KEYS[2], now, ARGV[6])
-if ARGV[7] and redis.call('ZCARD', KEYS[1]) * 2 < limit and redis.call('ZCARD', KEYS[2]) < burst then
+local taken, spare = 0, 0
+if ARGV[6] ~= '' then
+  redis.call('ZADD', KEYS[1], now + lease, ARGV[6])
+  redis.call('ZADD', KEYS[2], now, ARGV[6])
+  taken = 1
+end
+if ARGV[7] ~= '' and redis.call('ZCARD', KEYS[1]) * 2 < limit and redis.call('ZCARD', KEYS[2]) < burst then
   redis.call('ZADD', KEYS[1], now + lease + tonumber(ARGV[8]), ARGV[7])
   redis.call('ZADD', KEYS[2], now, ARGV[7])
-  taken = 2
+  spare = 1
 end
 redis.call('PEXPIRE', KEYS[1], lease + tonumber(ARGV[8]) + window)
 redis.call('PEXPIRE', KEYS[2], tenth * 2)
-return {taken, 0}`;
+return {taken, 0, spare}`;
 
 // KEYS: held slots. ARGV: slot id, window ms. The slot now ends a window from now; if its lease already ran out (a
 // stalled process), it is put back for that window, which the gateway's count still needs.
@@ -45,7 +49,8 @@ redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[1])
 return 1`;
 
 // A spare slot, taken with another while the budget is mostly idle, waits this long for the next call of this
-// process; then it is given back. Under steady traffic every other call then needs no trip to Redis. It is held
+// process; then it is given back. A call that uses it takes the next spare in the background, so under steady
+// traffic calls find their slot here and the trips to Redis happen beside them, not before them. It is held
 // in Redis all along, so it counts against the budget like any other.
 const SPARE_MS = 50;
 
@@ -55,7 +60,7 @@ const RELEASE_BATCH_MS = 10;
 
 /** The scripts as Redis commands: sent by SHA (EVALSHA), not as a kilobyte of text on every call. */
 interface SlotCommands {
-  imcTakeSlot(...args: Array<string | number>): Promise<[number, number]>;
+  imcTakeSlot(...args: Array<string | number>): Promise<[number, number, number?]>;
   imcReleaseSlot(...args: Array<string | number>): Promise<number>;
 }
 
@@ -116,6 +121,27 @@ export function createRedisSlots(
     timer.unref();
     spare = { id, timer };
   };
+  const keepOrGiveBack = (id: string) => {
+    if (spare)
+      giveBack(id); // another take kept one meanwhile
+    else keepSpare(id);
+  };
+  let refilling = false;
+  /** Takes the next spare beside the call that used the last one; if the budget is busy, none is taken. */
+  const refill = () => {
+    if (refilling || spare || redis.status !== 'ready') return;
+    refilling = true;
+    const spareId = randomUUID();
+    commands
+      .imcTakeSlot(held, starts, budget.limit, budget.windowMs, burstOf(budget), tenth, leaseMs, '', spareId, spareMs)
+      .then(([, , got]) => {
+        if (got === 1) keepOrGiveBack(spareId);
+      })
+      .catch(() => {}) // had it been taken after all, its lease frees it
+      .finally(() => {
+        refilling = false;
+      });
+  };
   /** The spare slot, unless Redis is gone: then nothing may be sent, as if there were no spare. */
   const takeSpare = () => {
     const kept = spare;
@@ -146,7 +172,10 @@ export function createRedisSlots(
   return {
     async tryTake() {
       const kept = takeSpare();
-      if (kept) return { taken: true, id: kept };
+      if (kept) {
+        refill();
+        return { taken: true, id: kept };
+      }
       const [id, spareId] = [randomUUID(), randomUUID()];
       const take = () =>
         commands.imcTakeSlot(
@@ -161,7 +190,7 @@ export function createRedisSlots(
           spareId,
           spareMs,
         );
-      let answer: [number, number];
+      let answer: [number, number, number?];
       try {
         answer = await take();
       } catch {
@@ -172,14 +201,9 @@ export function createRedisSlots(
           throw limiterUnavailable();
         });
       }
-      const [taken, wait] = answer;
-      if (taken === 0) return { taken: false, retryInMs: wait };
-      if (taken === 2) {
-        if (spare)
-          giveBack(spareId); // another take kept one meanwhile
-        else keepSpare(spareId);
-      }
-      return { taken: true, id };
+      const [taken, wait, spareTaken] = answer;
+      if (spareTaken === 1) keepOrGiveBack(spareId);
+      return taken === 1 ? { taken: true, id } : { taken: false, retryInMs: wait };
     },
     release(id) {
       releasing.push(id);
