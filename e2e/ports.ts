@@ -1,8 +1,10 @@
 /**
  * Ports of this e2e run. Chosen once per run, at random, by the first process that loads the config; Playwright's
- * workers inherit the environment, so every process agrees. Two runs side by side never share a port.
+ * workers inherit the environment, so every process agrees. Two runs side by side never share a port. They stay
+ * below 32768, where Linux's ephemeral ports begin: an outgoing connection (to PostgreSQL, say) once held one of
+ * ours and the run failed with EADDRINUSE.
  */
-process.env.E2E_BASE_PORT ??= String(20_000 + Math.floor(Math.random() * 5_000) * 8);
+process.env.E2E_BASE_PORT ??= String(20_000 + Math.floor(Math.random() * 1_500) * 8);
 const base = Number(process.env.E2E_BASE_PORT);
 
 export const PORTS = {

@@ -61,11 +61,18 @@ const APPEND = `
  */
 export function createPostgresAppender({ prepared, writeTurn }: Pick<DatabaseHandle, 'prepared' | 'writeTurn'>) {
   if (!prepared) throw new Error('the PostgreSQL appender needs prepared statements');
-  return async (entry: AuditEntry, at: number): Promise<number> => {
-    const { row, userIds, prefix, suffix } = unchainedRow(entry, at);
-    const [added] = await writeTurn(() =>
-      prepared<{ id: number }>('imc_audit_append', APPEND, [WRITE_LOCK, JSON.stringify(row), prefix, suffix, userIds]),
-    );
+  return async (entry: AuditEntry, now: () => number): Promise<number> => {
+    const [added] = await writeTurn(() => {
+      // Timed in its turn, so this process's records keep their times in the order of their ids.
+      const { row, userIds, prefix, suffix } = unchainedRow(entry, now());
+      return prepared<{ id: number }>('imc_audit_append', APPEND, [
+        WRITE_LOCK,
+        JSON.stringify(row),
+        prefix,
+        suffix,
+        userIds,
+      ]);
+    });
     if (!added) throw new Error('the audit record was not written');
     return added.id;
   };

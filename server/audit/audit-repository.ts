@@ -194,7 +194,7 @@ export function createAuditRepository(handle: DatabaseHandle, now: () => number 
     ownLookup: queries.ownLookup,
     iterate: queries.iterate,
     /** Writes one record durably before it returns; a failure throws before any response is sent. */
-    append: appendOnPostgres ? (entry: AuditEntry) => appendOnPostgres(entry, now()) : appendLocked,
+    append: appendOnPostgres ? (entry: AuditEntry) => appendOnPostgres(entry, now) : appendLocked,
     /**
      * The one sanctioned delete: the oldest records, up to the first not older than the cutoff, and an audit
      * record saying so that carries where the chain now starts. Resolves to how many records went.
