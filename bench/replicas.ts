@@ -39,7 +39,7 @@ async function throughput(base: string, cookie: string, clients = 24, seconds = 
 /**
  * p50 of a 6-ID lookup on each console, taking turns sample by sample so drift on this busy machine hits both alike.
  */
-async function pairedP50(consoles: Array<{ base: string; cookie: string }>, samples = 400) {
+async function pairedP50(consoles: Array<{ base: string; cookie: string }>, samples = 1000) {
   const lookup = ({ base, cookie }: { base: string; cookie: string }) =>
     post(`${base}/api/lookups`, SIX, { Cookie: cookie });
   for (let i = 0; i < 100; i += 1) for (const c of consoles) await lookup(c); // warm-up

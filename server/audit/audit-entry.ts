@@ -39,9 +39,9 @@ export interface ChainLink {
  * previous hash, and the hash, which is SHA-256 of `${prev_hash}\n${prefix}${id}${suffix}` (see chainHash).
  */
 export function unchainedRow(entry: AuditEntry, at: number) {
-  const { row, userIds } = chainedRow(entry, null, at);
+  const { row, userIds } = rowAfter(entry, null, at);
   const { id: _, ...content } = toChainContent(row);
-  return { row: { ...row, prev_hash: null, hash: null }, userIds, ...canonicalAroundId(content) };
+  return { row: { ...row, prev_hash: null }, userIds, ...canonicalAroundId(content) };
 }
 
 /**
@@ -49,6 +49,14 @@ export function unchainedRow(entry: AuditEntry, at: number) {
  * sure `head` is still the newest record when the row is written.
  */
 export function chainedRow(entry: AuditEntry, head: ChainLink | null, at: number) {
+  const { row, userIds } = rowAfter(entry, head, at);
+  // Hashed from the row as stored, through the same conversion verification reads it back with.
+  row.hash = chainHash(row.prev_hash ?? GENESIS_HASH, toChainContent(row));
+  return { row, userIds };
+}
+
+/** The row that follows `head`, not yet hashed. */
+function rowAfter(entry: AuditEntry, head: ChainLink | null, at: number) {
   const e = wellFormed(entry);
   const userIds = e.userIds ?? [];
   const row: AuditRow = {
@@ -73,7 +81,5 @@ export function chainedRow(entry: AuditEntry, head: ChainLink | null, at: number
     hash: null,
     started_record: startedRecordOf(e.details),
   };
-  // Hashed from the row as stored, through the same conversion verification reads it back with.
-  row.hash = chainHash(row.prev_hash ?? GENESIS_HASH, toChainContent(row));
   return { row, userIds };
 }
