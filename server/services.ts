@@ -60,7 +60,8 @@ export async function createServices(
         ping: (payload) => sql`SELECT pg_notify(${AUTH_CHANGES_CHANNEL}, ${payload})`.execute(database.db),
       })
     : null;
-  const sessionStore = authChanges ? cachedSessions(repositories.sessions, authChanges) : repositories.sessions;
+  const remembered = authChanges ? cachedSessions(repositories.sessions, authChanges) : null;
+  const sessionStore = remembered ?? repositories.sessions;
   const sessions = createSessionService({
     operators: repositories.operators,
     sessions: sessionStore,
@@ -88,7 +89,7 @@ export async function createServices(
       try {
         return await repositories.writeLocked(fn);
       } finally {
-        if ('forget' in sessionStore) sessionStore.forget(null);
+        remembered?.forget(null);
       }
     },
     appIds: new Set(appIds),
