@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { LookupResponse, Participant } from '../../../contract/lookup';
+import type { LookupResponse } from '../../../contract/lookup';
+import { participant } from '../../testing/participant';
 import { buildRows, countRows } from './build-rows';
 
-const member = (userId: string): Participant => ({
-  conversationId: '7101234567890123456',
-  userId,
-  role: 0,
-  level: null,
-  nickname: null,
-  status: 0,
-  operator: null,
-  joinedAt: null,
-  mutedUntil: null,
-  ext: {},
-  avatarUrl: null,
-});
+const member = (userId: string) => participant(userId);
 
 const error = { code: 'ServiceUnavailableTemp', message: 'busy', requestId: 'r-2', status: 503 };
 

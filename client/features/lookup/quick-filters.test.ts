@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Participant } from '../../../contract/lookup';
+import { memberRow } from '../../testing/participant';
 import type { ParticipantRow } from './build-rows';
 import { applyQuickFilter, countQuickFilters, matchesQuickFilter, QUICK_FILTERS } from './quick-filters';
 
 const NOW_MS = Date.UTC(2026, 10, 26, 12, 0, 0);
 const NOW_S = NOW_MS / 1000;
 
-const member = (userId: string, patch: Partial<Participant> = {}): ParticipantRow => ({
-  id: userId,
-  kind: 'member',
-  participant: {
-    conversationId: '7101234567890123456',
-    userId,
-    role: 0,
-    level: null,
-    nickname: null,
-    status: 0,
-    operator: null,
-    joinedAt: null,
-    mutedUntil: null,
-    ext: {},
-    avatarUrl: null,
-    ...patch,
-  },
-});
+const member = memberRow;
 
 const error = { code: 'ServiceUnavailableTemp', message: 'busy', requestId: null, status: 503 };
 

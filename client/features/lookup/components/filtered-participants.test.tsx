@@ -1,29 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { Participant } from '../../../../contract/lookup';
+import { memberRow } from '../../../testing/participant';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import type { ParticipantRow } from '../build-rows';
 import { FilteredParticipants } from './filtered-participants';
 
-const member = (userId: string, patch: Partial<Participant> = {}): ParticipantRow => ({
-  id: userId,
-  kind: 'member',
-  participant: {
-    conversationId: '7101234567890123456',
-    userId,
-    role: 0,
-    level: null,
-    nickname: null,
-    status: 0,
-    operator: null,
-    joinedAt: null,
-    mutedUntil: null,
-    ext: {},
-    avatarUrl: null,
-    ...patch,
-  },
-});
+const member = memberRow;
 
 const rows: ParticipantRow[] = [
   member('9223372036854775807', { role: 1 }),

@@ -1,26 +1,15 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { LookupEvent, Participant } from '../../../../contract/lookup';
+import type { LookupEvent } from '../../../../contract/lookup';
 import { conversationInfo, installFakeApi } from '../../../testing/fake-api';
+import { participant } from '../../../testing/participant';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { LookupPage } from './lookup-page';
 
 const CONVERSATION_ID = '7101234567890123456';
 const IDS = ['9223372036854775807', '9007199254740993', '7300000000000000011'];
 
-const member = (userId: string): Participant => ({
-  conversationId: CONVERSATION_ID,
-  userId,
-  role: 0,
-  level: 1,
-  nickname: 'Mira',
-  status: 0,
-  operator: null,
-  joinedAt: null,
-  mutedUntil: null,
-  ext: {},
-  avatarUrl: null,
-});
+const member = (userId: string) => participant(userId, { conversationId: CONVERSATION_ID, level: 1, nickname: 'Mira' });
 
 /**
  * A lookup stream that sends its first batch and then stays open, as a big job does; it fails the way a real

@@ -1,26 +1,15 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { LookupEvent, LookupRequest, Participant } from '../../../../contract/lookup';
+import type { LookupEvent, LookupRequest } from '../../../../contract/lookup';
 import { conversationInfo, installFakeApi, stream } from '../../../testing/fake-api';
+import { participant } from '../../../testing/participant';
 import { renderWithProviders } from '../../../testing/render-with-providers';
 import { LookupPage } from './lookup-page';
 
 const CONVERSATION_ID = '7101234567890123456';
 const OWNER = '9223372036854775807';
 
-const member = (userId: string): Participant => ({
-  conversationId: CONVERSATION_ID,
-  userId,
-  role: 0,
-  level: 1,
-  nickname: 'Mira',
-  status: 0,
-  operator: null,
-  joinedAt: null,
-  mutedUntil: null,
-  ext: {},
-  avatarUrl: null,
-});
+const member = (userId: string) => participant(userId, { conversationId: CONVERSATION_ID, level: 1, nickname: 'Mira' });
 
 function start(request: LookupRequest): LookupEvent {
   const userIds = request.userIds ?? [];

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { LookupEvent, Participant } from '../../../../contract/lookup';
+import type { LookupEvent } from '../../../../contract/lookup';
+import { participant } from '../../../testing/participant';
 import { applyEvents, startJob, uncheckedIds } from '../lookup-job-state';
 import { jobRows } from './job-rows';
 import { mergeRetryEvents } from './merge-retry';
 
-const member = (userId: string): Participant => ({
-  conversationId: '7',
-  userId,
-  role: 0,
-  level: null,
-  nickname: null,
-  status: 0,
-  operator: null,
-  joinedAt: null,
-  mutedUntil: null,
-  ext: {},
-  avatarUrl: null,
-});
+const member = (userId: string) => participant(userId, { conversationId: '7' });
 const denied = { code: 'AccessDenied', message: 'no', requestId: 'R1', status: 502 };
 const end = (outcome: 'ok' | 'partial' | 'cancelled'): LookupEvent => ({
   type: 'end',
