@@ -1,8 +1,8 @@
 import IconButton from '@mui/material/IconButton';
 import SvgIcon from '@mui/material/SvgIcon';
 import Tooltip from '@mui/material/Tooltip';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopy } from './use-copy';
 
 // Material "content_copy" and "check" paths, inlined to avoid pulling in @mui/icons-material for two glyphs.
 const COPY_PATH =
@@ -17,28 +17,13 @@ interface Props {
 
 export function CopyButton({ text, label }: Props) {
   const { t } = useTranslation();
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = window.setTimeout(() => setState('idle'), 1500);
-    return () => window.clearTimeout(timer);
-  }, [state]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      // Clipboard access needs a secure context and permission; the text stays selectable as a fallback.
-      setState('failed');
-    }
-  };
+  // If copying fails, the text stays selectable.
+  const { state, copy } = useCopy(1500);
 
   const tooltip = state === 'copied' ? t('copy.copied') : state === 'failed' ? t('copy.failed') : label;
   return (
     <Tooltip title={tooltip}>
-      <IconButton size="small" color="inherit" aria-label={label} onClick={copy}>
+      <IconButton size="small" color="inherit" aria-label={label} onClick={() => copy(text)}>
         <SvgIcon fontSize="inherit">
           <path d={state === 'copied' ? CHECK_PATH : COPY_PATH} />
         </SvgIcon>

@@ -1,7 +1,7 @@
 import Button from '@mui/material/Button';
 import SvgIcon from '@mui/material/SvgIcon';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopy } from '../../../components/use-copy';
 
 // Material "link" and "check" paths, inlined as in components/copy-button.tsx.
 const LINK_PATH =
@@ -14,29 +14,14 @@ const CHECK_PATH = 'M9 16.17 4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z';
  */
 export function CopyLinkButton({ href }: { href: string }) {
   const { t } = useTranslation('lookup');
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = window.setTimeout(() => setState('idle'), 2000);
-    return () => window.clearTimeout(timer);
-  }, [state]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(href);
-      setState('copied');
-    } catch {
-      // Clipboard access needs a secure context and permission; the address bar holds the same link.
-      setState('failed');
-    }
-  };
+  // If copying fails, the address bar holds the same link.
+  const { state, copy } = useCopy(2000);
 
   return (
     <Button
       variant="outlined"
       size="small"
-      onClick={copy}
+      onClick={() => copy(href)}
       startIcon={
         <SvgIcon>
           <path d={state === 'copied' ? CHECK_PATH : LINK_PATH} />

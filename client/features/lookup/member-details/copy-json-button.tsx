@@ -2,8 +2,8 @@ import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import SvgIcon from '@mui/material/SvgIcon';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCopy } from '../../../components/use-copy';
 
 const COPY_PATH =
   'M16 1H4c-1.1 0-2 .9-2 2v14h2V3h12V1zm3 4H8c-1.1 0-2 .9-2 2v14c0 1.1.9 2 2 2h11c1.1 0 2-.9 2-2V7c0-1.1-.9-2-2-2zm0 16H8V7h11v14z';
@@ -11,29 +11,14 @@ const COPY_PATH =
 /** Copies the member's JSON; the outcome is announced beside the button, which keeps its name. */
 export function CopyJsonButton({ text }: { text: string }) {
   const { t } = useTranslation(['lookup', 'common']);
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-
-  useEffect(() => {
-    if (state !== 'copied') return;
-    const timer = window.setTimeout(() => setState('idle'), 2500);
-    return () => window.clearTimeout(timer);
-  }, [state]);
-
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      // Clipboard access needs a secure context and permission; the fields above stay selectable.
-      setState('failed');
-    }
-  };
+  // If copying fails, the message stays and the fields above stay selectable.
+  const { state, copy } = useCopy(2500, { keepFailure: true });
 
   return (
     <Stack direction="row" spacing={1.5} sx={{ alignItems: 'center' }}>
       <Button
         variant="outlined"
-        onClick={copy}
+        onClick={() => copy(text)}
         startIcon={
           <SvgIcon>
             <path d={COPY_PATH} />
