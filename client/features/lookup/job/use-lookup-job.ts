@@ -82,6 +82,16 @@ export function useLookupJob() {
       if (controller.current !== abort) return;
       setView((v) => ({ ...v, job: current.current, retryProgress }));
     };
+    /** The job is over, one way or another: show where it ended, plus what `patch` adds. */
+    const settle = (patch: (v: LookupJobView) => Partial<LookupJobView> = () => ({})) =>
+      setView((v) => ({
+        ...v,
+        job: current.current,
+        running: false,
+        retrying: false,
+        retryProgress: null,
+        ...patch(v),
+      }));
     const onEvents = (events: LookupEvent[]) => {
       if (abort.signal.aborted) return;
       fold(events);
@@ -100,12 +110,7 @@ export function useLookupJob() {
       if (endError) return finishWithError(endError, request, job);
       // The stream ended without its `end` line: the connection dropped after the headers.
       if (job && job.outcome === null) current.current = cancelJob(job);
-      setView((v) => ({
-        ...v,
-        job: current.current,
-        running: false,
-        retrying: false,
-        retryProgress: null,
+      settle((v) => ({
         previous: current.current && !wholeJobFailure(current.current) ? current.current : v.previous,
       }));
     } catch (error) {
@@ -117,12 +122,7 @@ export function useLookupJob() {
         // Cancelled: what arrived stays, marked partial.
         current.current = job ? cancelJob(job) : null;
         const progress = job?.progress;
-        setView((v) => ({
-          ...v,
-          job: current.current,
-          running: false,
-          retrying: false,
-          retryProgress: null,
+        settle(() => ({
           cancelledAt: { callsDone: progress?.callsDone ?? 0, callsTotal: progress?.callsTotal ?? null },
         }));
         return;
@@ -130,15 +130,7 @@ export function useLookupJob() {
       // Refused before the stream (no rows yet), or dropped midway (rows kept, marked partial).
       const started = job !== null && (job.progress !== null || job.conversation !== null);
       current.current = started && job ? cancelJob(job) : retry ? job : null;
-      setView((v) => ({
-        ...v,
-        job: current.current,
-        running: false,
-        retrying: false,
-        retryProgress: null,
-        error,
-        failedRequest: request,
-      }));
+      settle(() => ({ error, failedRequest: request }));
     }
 
     function finishWithError(
@@ -149,15 +141,7 @@ export function useLookupJob() {
       // An answer whose audit record could not be written must not be shown: the rows are dropped.
       const discard = error.code === 'service_unavailable';
       current.current = discard ? null : job;
-      setView((v) => ({
-        ...v,
-        job: current.current,
-        running: false,
-        retrying: false,
-        retryProgress: null,
-        error: streamEndError(error),
-        failedRequest: failed,
-      }));
+      settle(() => ({ error: streamEndError(error), failedRequest: failed }));
     }
   }, []);
 
