@@ -1,7 +1,5 @@
-import { sql } from 'kysely';
 import type { Logger } from 'pino';
-import { listenForAuthChanges } from './auth/auth-changes';
-import { AUTH_CHANGES_CHANNEL } from './auth/auth-changes-postgres';
+import { listenForAuthChanges, pingThrough } from './auth/auth-changes';
 import { cachedSessions } from './auth/cached-sessions';
 import { createDeviceTokens } from './auth/device-token';
 import { createSso, passwordPolicy } from './auth/oidc/create-sso';
@@ -56,9 +54,7 @@ export async function createServices(
   const deviceKey = await serverKey(database.db, 'device-cookie');
   // On PostgreSQL every signed-in request would cost a round trip; remembered sessions are dropped on every change.
   const authChanges = database.url
-    ? listenForAuthChanges(database.url, logger, {
-        ping: (payload) => sql`SELECT pg_notify(${AUTH_CHANGES_CHANNEL}, ${payload})`.execute(database.db),
-      })
+    ? listenForAuthChanges(database.url, logger, { ping: pingThrough(database.db) })
     : null;
   const remembered = authChanges ? cachedSessions(repositories.sessions, authChanges) : null;
   const sessionStore = remembered ?? repositories.sessions;

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import pg from 'pg';
 import type { Logger } from 'pino';
+import type { Db } from '../db/database';
 import { AUTH_CHANGES_CHANNEL } from './auth-changes-postgres';
 
 export interface AuthChanges {
@@ -12,6 +14,10 @@ export interface AuthChanges {
   onChange(listener: (operatorId: number | null) => void): void;
   close(): Promise<void>;
 }
+
+/** A check notice sent as every writer's notices are: through the console's own pool, on commit. */
+export const pingThrough = (db: Db) => (payload: string) =>
+  sql`SELECT pg_notify(${AUTH_CHANGES_CHANNEL}, ${payload})`.execute(db);
 
 export interface ListenOptions {
   /**

@@ -83,6 +83,29 @@ describe.skipIf(!inject('services').redis)('A budget shared through Redis', () =
     await expect.poll(() => redis.zcard(briefKey), { timeout: 5000 }).toBe(1);
   });
 
+  it('When Redis goes away, then a spare already held is not used, and nothing is taken', async () => {
+    const own = new Redis(TEST_SERVICES.redis, { enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    if (own.status !== 'ready') await new Promise((resolve) => own.once('ready', resolve));
+    const budget = { limit: 100, windowMs: 1000 };
+    const store = createRedisSlots(own, { prefix, action: 'Gone', budget, leaseMs: 60_000, spareMs: 60_000 });
+    expect((await store.tryTake()).taken).toBe(true);
+    expect(await redis.zcard(`${prefix}{limiter:Gone}:held`)).toBe(2);
+    const ended = new Promise((resolve) => own.once('end', resolve));
+    own.disconnect();
+    await ended;
+    await expect(store.tryTake()).rejects.toMatchObject({ upstream: { code: 'LimiterUnavailable' } });
+  });
+
+  it('When the process stops, then flushing gives its spare back', async () => {
+    const budget = { limit: 100, windowMs: 1000 };
+    const store = createRedisSlots(redis, { prefix, action: 'Stop', budget, leaseMs: 60_000, spareMs: 60_000 });
+    const heldKey = `${prefix}{limiter:Stop}:held`;
+    expect((await store.tryTake()).taken).toBe(true);
+    expect(await redis.zcard(heldKey)).toBe(2);
+    await store.flush?.();
+    await expect.poll(() => redis.zcard(heldKey), { timeout: 5000 }).toBe(1);
+  });
+
   it('When half the budget is held, then no spare is taken', async () => {
     // Starts are smoothed per tenth of the window (10 ms here), so the takes are spaced out.
     const budget = { limit: 10, windowMs: 100 };
